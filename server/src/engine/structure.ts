@@ -1,0 +1,331 @@
+import { Parser, type Node } from 'commonmark';
+import type { DocumentKind } from './types.js';
+
+/** A run of prose that rules look at: a paragraph or a heading. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: 'paragraph' | 'heading';
+  /** 1–6 for headings. */
+  level?: number;
+}
+
+export interface Structure {
+  /** The normalized text with everything that is not prose replaced by spaces (line breaks kept). */
+  prose: string;
+  blocks: Block[];
+}
+
+const commonmark = new Parser();
+
+/**
+ * Separates prose from what is not prose. Markdown is parsed with a CommonMark
+ * parser (commonmark.js: the fastest of those measured) for block structure;
+ * code spans, autolinks, inline HTML and link targets are found by a linear
+ * inline scan, since commonmark.js keeps no positions for inline nodes. Bare
+ * URLs and e-mail addresses are masked in every kind of document.
+ */
+export function analyzeStructure(text: string, kind: DocumentKind): Structure {
+  const mask = new Uint8Array(text.length);
+  const lines = lineStarts(text);
+  const blocks: Block[] = [];
+
+  if (kind === 'markdown') {
+    mask.fill(1);
+    const frontMatterEndLine = findFrontMatterEnd(text, lines);
+    const doc = commonmark.parse(text);
+    const walker = doc.walker();
+    let event;
+    while ((event = walker.next())) {
+      if (!event.entering) continue;
+      const node: Node = event.node;
+      if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+      const [[startLine], [endLine]] = node.sourcepos;
+      if (startLine - 1 <= frontMatterEndLine) continue;
+      const start = lines[startLine - 1];
+      const end = lineContentEnd(text, lines, endLine - 1);
+      for (let line = startLine - 1; line <= endLine - 1; line++) {
+        const ls = lines[line];
+        const le = lineContentEnd(text, lines, line);
+        const proseStart = ls + markerLength(text, ls, le, node.type === 'heading');
+        mask.fill(0, proseStart, le);
+        if (node.type === 'heading') maskClosingHashes(text, proseStart, le, mask);
+      }
+      if (node.type === 'heading' && isSetextUnderline(text, lines, endLine - 1)) {
+        mask.fill(1, lines[endLine - 1], end);
+      }
+      blocks.push(
+        node.type === 'heading'
+          ? { start, end, kind: 'heading', level: node.level }
+          : { start, end, kind: 'paragraph' },
+      );
+    }
+    for (const b of blocks) maskMarkdownInline(text, b.start, b.end, mask);
+  } else {
+    let blockStart = -1;
+    for (let line = 0; line < lines.length; line++) {
+      const ls = lines[line];
+      const le = lineContentEnd(text, lines, line);
+      const blank = isBlank(text, ls, le);
+      if (!blank && blockStart < 0) blockStart = ls;
+      if (blank && blockStart >= 0) {
+        blocks.push({ start: blockStart, end: lineContentEnd(text, lines, line - 1), kind: 'paragraph' });
+        blockStart = -1;
+      }
+    }
+    if (blockStart >= 0) blocks.push({ start: blockStart, end: text.length, kind: 'paragraph' });
+    // The first line of a plain-text draft is its headline.
+    if (blocks.length > 0) {
+      const first = blocks[0];
+      const firstLineEnd = lineContentEnd(text, lines, lineOf(lines, first.start));
+      if (firstLineEnd < first.end) {
+        blocks.splice(0, 1, { start: first.start, end: firstLineEnd, kind: 'heading', level: 1 }, {
+          start: lines[lineOf(lines, first.start) + 1],
+          end: first.end,
+          kind: 'paragraph',
+        });
+      } else if (blocks.length > 1) {
+        blocks[0] = { ...first, kind: 'heading', level: 1 };
+      }
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) mask[0] = 1;
+  maskUrlsAndEmails(text, mask);
+  return { prose: buildProse(text, mask), blocks };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function lineOf(lines: number[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lineContentEnd(text: string, lines: number[], line: number): number {
+  if (line < 0) return 0;
+  if (line + 1 >= lines.length) return text.length;
+  let end = lines[line + 1] - 1;
+  if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** Length of the container markers (`> `, `- `, `1. `, `## `) that open a line. */
+const MARKER_RE = /[ \t]*(?:>[ \t]?)*[ \t]*(?:[-+*][ \t]+|\d{1,9}[.)][ \t]+)?(?:\[[ xX]\][ \t]+)?/y;
+const ATX_RE = /[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
+function markerLength(text: string, start: number, end: number, heading: boolean): number {
+  const line = text.slice(start, Math.min(end, start + 200));
+  MARKER_RE.lastIndex = 0;
+  const m = MARKER_RE.exec(line);
+  let len = m ? m[0].length : 0;
+  if (heading) {
+    ATX_RE.lastIndex = len;
+    const h = ATX_RE.exec(line);
+    if (h) len += h[0].length;
+  }
+  return len;
+}
+
+function maskClosingHashes(text: string, start: number, end: number, mask: Uint8Array): void {
+  let i = end;
+  while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  let j = i;
+  while (j > start && text[j - 1] === '#') j--;
+  if (j < i && (j === start || text[j - 1] === ' ' || text[j - 1] === '\t')) mask.fill(1, j, i);
+}
+
+function isSetextUnderline(text: string, lines: number[], line: number): boolean {
+  const s = text.slice(lines[line], lineContentEnd(text, lines, line)).trim();
+  return /^(?:=+|-+)$/.test(s);
+}
+
+/** YAML (`---`) or TOML (`+++`) front matter at the very start; returns its last line or -1. */
+function findFrontMatterEnd(text: string, lines: number[]): number {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const first = text.slice(bom, lineContentEnd(text, lines, 0)).trimEnd();
+  if (first !== '---' && first !== '+++') return -1;
+  const limit = Math.min(lines.length, 1000);
+  for (let line = 1; line < limit; line++) {
+    const s = text.slice(lines[line], lineContentEnd(text, lines, line)).trimEnd();
+    if (s === first || (first === '---' && s === '...')) return line;
+  }
+  return -1;
+}
+
+/* ------------------------------ inline ------------------------------ */
+
+const AUTOLINK_RE = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>/y;
+const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const LINK_SCAN_LIMIT = 2000;
+
+function maskMarkdownInline(text: string, from: number, to: number, mask: Uint8Array): void {
+  maskCodeSpans(text, from, to, mask);
+  let commentSearchFrom = -1;
+  let commentEnd = -1;
+  for (let i = from; i < to; i++) {
+    if (mask[i]) continue;
+    const c = text.charCodeAt(i);
+    if (c === 0x3c /* < */) {
+      if (text.startsWith('<!--', i)) {
+        if (commentSearchFrom < 0 || (commentEnd >= 0 && commentEnd < i)) {
+          commentEnd = text.indexOf('-->', i + 4);
+          commentSearchFrom = i;
+        }
+        if (commentEnd >= 0 && commentEnd < to) {
+          mask.fill(1, i, commentEnd + 3);
+          i = commentEnd + 2;
+        }
+        continue;
+      }
+      AUTOLINK_RE.lastIndex = i;
+      let m = AUTOLINK_RE.exec(text);
+      if (!m) {
+        TAG_RE.lastIndex = i;
+        m = TAG_RE.exec(text);
+      }
+      if (m && i + m[0].length <= to) {
+        mask.fill(1, i, i + m[0].length);
+        i += m[0].length - 1;
+      }
+    } else if (c === 0x5d /* ] */) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x28 /* ( */) {
+        const close = findClosingParen(text, i + 1, Math.min(to, i + 1 + LINK_SCAN_LIMIT));
+        if (close > 0) {
+          mask.fill(1, i + 1, close + 1);
+          i = close;
+        }
+      } else if (next === 0x5b /* [ */) {
+        const close = text.indexOf(']', i + 2);
+        if (close > 0 && close < to && close - i < LINK_SCAN_LIMIT) {
+          mask.fill(1, i + 1, close + 1);
+          i = close;
+        }
+      }
+    }
+  }
+}
+
+function findClosingParen(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c /* \ */) {
+      i++;
+      continue;
+    }
+    if (c === 0x28) depth++;
+    else if (c === 0x29) {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === 10 && text.charCodeAt(i + 1) === 10) return -1;
+  }
+  return -1;
+}
+
+/** CommonMark code spans: a backtick run closes at the next run of the same length. Linear. */
+function maskCodeSpans(text: string, from: number, to: number, mask: Uint8Array): void {
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x60) continue;
+    let j = i;
+    while (j < to && text.charCodeAt(j) === 0x60) j++;
+    let s = i;
+    if (i > from && text.charCodeAt(i - 1) === 0x5c) s++; // escaped first backtick
+    if (j > s) {
+      starts.push(s);
+      lengths.push(j - s);
+    }
+    i = j - 1;
+  }
+  if (starts.length < 2) return;
+  const nextSame = new Int32Array(starts.length).fill(-1);
+  const lastSeen = new Map<number, number>();
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const n = lastSeen.get(lengths[k]);
+    if (n !== undefined) nextSame[k] = n;
+    lastSeen.set(lengths[k], k);
+  }
+  let k = 0;
+  while (k < starts.length) {
+    const close = nextSame[k];
+    if (close >= 0) {
+      mask.fill(1, starts[k], starts[close] + lengths[close]);
+      k = close + 1;
+    } else k++;
+  }
+}
+
+const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/gi;
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const EMAIL_DOMAIN = /[A-Za-z0-9.-]/;
+
+function maskUrlsAndEmails(text: string, mask: Uint8Array): void {
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(text))) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]}]/.test(text[end - 1])) end--;
+    mask.fill(1, m.index, end);
+  }
+  let at = text.indexOf('@');
+  let prevEnd = 0;
+  while (at >= 0) {
+    let s = at;
+    while (s > prevEnd && EMAIL_LOCAL.test(text[s - 1])) s--;
+    let e = at + 1;
+    let dot = false;
+    while (e < text.length && EMAIL_DOMAIN.test(text[e])) {
+      if (text[e] === '.') dot = true;
+      e++;
+    }
+    while (e > at + 1 && text[e - 1] === '.') e--;
+    if (s < at && dot && e > at + 1) mask.fill(1, s, e);
+    prevEnd = Math.max(at + 1, e);
+    at = text.indexOf('@', prevEnd);
+  }
+}
+
+function buildProse(text: string, mask: Uint8Array): string {
+  const parts: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let j = i;
+    if (!mask[i]) {
+      while (j < n && !mask[j]) j++;
+      parts.push(text.slice(i, j));
+    } else {
+      while (j < n && mask[j]) j++;
+      // keep line breaks so that lines and sentence starts stay where they are
+      parts.push(text.slice(i, j).replace(/[^\r\n]/g, ' '));
+    }
+    i = j;
+  }
+  return parts.join('');
+}

@@ -1,0 +1,158 @@
+/**
+ * Text helpers for Vietnamese: letters, case, tone-placement folding and
+ * sentence starts. All work on NFC text.
+ */
+
+/** A letter in any script (Vietnamese letters included). */
+export const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_MARK.test(ch);
+}
+
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function capitalize(word: string): string {
+  return word.length === 0 ? word : word[0].toUpperCase() + word.slice(1);
+}
+
+export function lowerFirst(word: string): string {
+  return word.length === 0 ? word : word[0].toLowerCase() + word.slice(1);
+}
+
+/** True when a word is written entirely in capitals (`HĐND`, `UBND`). */
+export function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (const ch of word) {
+    if (isLower(ch)) return false;
+    if (isUpper(ch)) letters++;
+  }
+  return letters > 0;
+}
+
+/**
+ * Old-style (`hòa`, `ủy`) and new-style (`hoà`, `uỷ`) tone placement differ only in
+ * open syllables with `oa`, `oe`, `uy`. Folding moves the tone mark to one
+ * place so both spellings compare equal. Pairs are listed once, lower case.
+ */
+const TONE_PAIRS: [old: string, neu: string][] = [];
+{
+  const clusters: [string, string, string[]][] = [
+    // [glide, vowel, [vowel with each tone]] ; tones: huyền, sắc, hỏi, ngã, nặng
+    ['o', 'a', ['à', 'á', 'ả', 'ã', 'ạ']],
+    ['o', 'e', ['è', 'é', 'ẻ', 'ẽ', 'ẹ']],
+    ['u', 'y', ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ']],
+  ];
+  const glideTones: Record<string, string[]> = {
+    o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  };
+  for (const [glide, vowel, toned] of clusters) {
+    for (let t = 0; t < 5; t++) TONE_PAIRS.push([glideTones[glide][t] + vowel, glide + toned[t]]);
+  }
+}
+
+/** `old` spelling → `new` spelling of each cluster, in both cases. */
+export const OLD_TO_NEW = new Map<string, string>();
+export const NEW_TO_OLD = new Map<string, string>();
+for (const [o, n] of TONE_PAIRS) {
+  OLD_TO_NEW.set(o, n);
+  NEW_TO_OLD.set(n, o);
+  const oU = o.toUpperCase();
+  const nU = n.toUpperCase();
+  OLD_TO_NEW.set(oU, nU);
+  NEW_TO_OLD.set(nU, oU);
+  OLD_TO_NEW.set(o[0].toUpperCase() + o.slice(1), n[0].toUpperCase() + n.slice(1));
+  NEW_TO_OLD.set(n[0].toUpperCase() + n.slice(1), o[0].toUpperCase() + o.slice(1));
+}
+
+const NEW_CLUSTER_RE = new RegExp([...NEW_TO_OLD.keys()].join('|'), 'g');
+
+/** Lower-cases and folds tone placement to the old style: the key for dictionary lookups. */
+export function foldKey(s: string): string {
+  return s.toLowerCase().replace(NEW_CLUSTER_RE, (m) => NEW_TO_OLD.get(m) ?? m);
+}
+
+/** Which convention a text uses, judged by its first differing cluster. */
+export function toneStyleOf(s: string): 'old' | 'new' | undefined {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const pair = s.slice(i, i + 2);
+    if (isLetter(s[i + 2]) || isQuOrGi(s, i)) continue;
+    if (OLD_TO_NEW.has(pair)) return 'old';
+    if (NEW_TO_OLD.has(pair)) return 'new';
+  }
+  return undefined;
+}
+
+/** Re-spells `s` in a tone convention (only clusters at the end of a syllable change). */
+export function toToneStyle(s: string, style: 'old' | 'new'): string {
+  const table = style === 'new' ? OLD_TO_NEW : NEW_TO_OLD;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const pair = s.slice(i, i + 2);
+    const repl = table.get(pair);
+    if (repl && !isLetter(s[i + 2]) && !isQuOrGi(s, i)) {
+      out += repl;
+      i++;
+    } else out += s[i];
+  }
+  return out;
+}
+
+/** `qu` and `gi` syllables (`quý`, `già`) place the tone the same way in both conventions. */
+export function isQuOrGi(s: string, clusterStart: number): boolean {
+  const prev = s[clusterStart - 1]?.toLowerCase();
+  const c = s[clusterStart].toLowerCase();
+  return (prev === 'q' && (c === 'u' || c === 'ù' || c === 'ú' || c === 'ủ' || c === 'ũ' || c === 'ụ')) || (prev === 'g' && c === 'i');
+}
+
+/**
+ * Whether `offset` (the first letter of a word in `prose`) opens a sentence:
+ * the start of a line, block or document, or after `.`, `?`, `!`, `:`, `…`, an
+ * opening quote or bracket that itself follows such a place. Emphasis markers
+ * and spaces in between are skipped.
+ */
+export function isSentenceStart(prose: string, offset: number): boolean {
+  let i = offset - 1;
+  // skip spaces, emphasis markers and opening quotes/brackets
+  while (i >= 0) {
+    const c = prose[i];
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '*' || c === '_' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '[' || c === '«' || c === '-' || c === '–' || c === '—' || c === '#' || c === '>') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (i < 0) return true;
+  const c = prose[i];
+  return c === '\n' || c === '\r' || c === '.' || c === '?' || c === '!' || c === ':' || c === '…';
+}
+
+/** The word (letters, digits, marks) around `offset`: [start, end). */
+export function wordAt(text: string, offset: number): [number, number] {
+  let s = offset;
+  while (s > 0 && isLetter(text[s - 1])) s--;
+  let e = offset;
+  while (e < text.length && isLetter(text[e])) e++;
+  return [s, e];
+}
+
+/** True when the character before `offset` does not continue a word (letter or digit). */
+export function boundaryBefore(text: string, offset: number): boolean {
+  if (offset <= 0) return true;
+  const c = text[offset - 1];
+  return !isLetter(c) && !(c >= '0' && c <= '9');
+}
+
+export function boundaryAfter(text: string, offset: number): boolean {
+  if (offset >= text.length) return true;
+  const c = text[offset];
+  return !isLetter(c) && !(c >= '0' && c <= '9');
+}

@@ -1,0 +1,4 @@
+import type { Rule } from '../../engine/types.js';
+
+/** The rules of the `tone` family, in the order they run. */
+export const toneRules: Rule[] = [];
