@@ -9,6 +9,8 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build cannot be bundled; its ESM build can.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [
@@ -19,3 +21,4 @@ const entries = [
 
 const fs = await import('node:fs');
 await Promise.all(entries.filter((e) => fs.existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
+for (const f of ['dist/cli.js', 'dist/server.js']) if (fs.existsSync(f)) fs.chmodSync(f, 0o755);
