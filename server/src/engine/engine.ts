@@ -56,7 +56,7 @@ export function check(input: string, options: CheckOptions): CheckResult {
   const failures: RuleFailure[] = [];
   if (active.length === 0 || text.length === 0) return { diagnostics, failures };
 
-  const structure = analyzeStructure(text, options.kind);
+  const structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
   const suppressions = new SuppressionFilter(findSuppressions(input, originalLines));
   const byId = new Map(active.map((r) => [r.meta.id, r]));
   const lang = settings.language;

@@ -25,9 +25,9 @@ const commonmark = new Parser();
  * inline scan, since commonmark.js keeps no positions for inline nodes. Bare
  * URLs and e-mail addresses are masked in every kind of document.
  */
-export function analyzeStructure(text: string, kind: DocumentKind): Structure {
+export function analyzeStructure(text: string, kind: DocumentKind, knownLineStarts?: number[]): Structure {
   const mask = new Uint8Array(text.length);
-  const lines = lineStarts(text);
+  const lines = knownLineStarts ?? lineStarts(text);
   const blocks: Block[] = [];
 
   if (kind === 'markdown') {

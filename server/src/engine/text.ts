@@ -9,6 +9,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    if (!text.includes('\r')) {
+      // Fast path: indexOf is several times quicker than a charCodeAt loop.
+      let i = -1;
+      while ((i = text.indexOf('\n', i + 1)) >= 0) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -68,6 +75,8 @@ export class LineIndex {
   }
 }
 
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u2126\u212a\u212b]/;
+
 /**
  * The text rules work on: NFC-normalized, with a map back to offsets in the
  * text as written. Most drafts are already NFC and need no map; text pasted
@@ -79,8 +88,9 @@ export class NormalizedText {
   private readonly map?: Int32Array;
 
   constructor(readonly original: string) {
-    const nfc = original.normalize('NFC');
-    if (nfc === original) {
+    // Without combining marks (or the three singletons NFC rewrites in letter-like symbols),
+    // a text is already NFC for every purpose of the rules: skip the costly normalize().
+    if (!MAY_CHANGE_UNDER_NFC.test(original) || original.normalize('NFC') === original) {
       this.text = original;
       return;
     }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentKind } from '../engine/types.js';
@@ -36,18 +37,13 @@ export function collectDrafts(dir: string, out: string[] = []): string[] {
 
 export type Decoded = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** Decodes a draft: UTF-8 only; binary files and invalid UTF-8 are refused (and so never rewritten). */
 export function decodeDraft(bytes: Uint8Array): Decoded {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, reason: 'tệp nhị phân, bỏ qua (binary file, skipped)' };
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { ok: false, reason: 'không phải UTF-8 hợp lệ, bỏ qua (not valid UTF-8, skipped)' };
-  }
+  // isUtf8 is native and fast; a fatal TextDecoder costs several times more on large files.
+  if (!isUtf8(bytes)) return { ok: false, reason: 'không phải UTF-8 hợp lệ, bỏ qua (not valid UTF-8, skipped)' };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   return { ok: true, text: bom ? text.slice(1) : text, bom };
 }
