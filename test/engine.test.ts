@@ -3,7 +3,12 @@ import { check } from '../server/src/engine/index.js';
 import { analyzeStructure } from '../server/src/engine/structure.js';
 import { LineIndex, NormalizedText } from '../server/src/engine/text.js';
 import type { Rule } from '../server/src/engine/types.js';
-import { lint, rangeOf, settingsOf } from './helpers.js';
+import { lint, rangeOf, settingsOf, type RunOptions } from './helpers.js';
+
+/** The probe texts are not Vietnamese; force checking on. */
+function lintOn(text: string, options: RunOptions = {}) {
+  return lint(text, { ...options, settings: { vietnamese: 'on', ...options.settings } });
+}
 
 /** A rule for testing the engine: flags every `XYZ` in prose and fixes it to `xyz`. */
 const probe: Rule = {
@@ -48,49 +53,49 @@ describe('NormalizedText', () => {
 
 describe('check', () => {
   it('reports in LSP coordinates with messages in the chosen language', () => {
-    const [d] = lint('a\r\n😀 XYZ', { rules: [probe] });
+    const [d] = lintOn('a\r\n😀 XYZ', { rules: [probe] });
     expect(rangeOf(d)).toEqual([1, 3, 1, 6]);
     expect(d.message).toBe('Thấy XYZ');
     expect(d.source).toBe('XYZ');
-    const [e] = lint('XYZ', { rules: [probe], settings: { language: 'en' } });
+    const [e] = lintOn('XYZ', { rules: [probe], settings: { language: 'en' } });
     expect(e.message).toBe('Found XYZ');
   });
 
   it('ranges and fixes stay in the NFD text as written', () => {
     const text = 'Tiếng Việt XYZ ở đây'.normalize('NFD');
-    const [d] = lint(text, { rules: [probe] });
+    const [d] = lintOn(text, { rules: [probe] });
     const lines = new LineIndex(text);
     expect(text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end))).toBe('XYZ');
   });
 
   it('skips code, URLs, HTML and link targets in Markdown', () => {
     const md = ['`XYZ` and ```XYZ``` here', 'see https://x.vn/XYZ and a@XYZ.vn', '<span title="XYZ">ok</span>', '[XYZ](http://XYZ)', '', '```', 'XYZ', '```', '', '    XYZ indented'].join('\n');
-    const found = lint(md, { rules: [probe] }).map(rangeOf);
+    const found = lintOn(md, { rules: [probe] }).map(rangeOf);
     expect(found).toEqual([[3, 1, 3, 4]]);
   });
 
   it('masks front matter', () => {
-    expect(lint('---\ntitle: XYZ\n---\n\nXYZ', { rules: [probe] }).map(rangeOf)).toEqual([[4, 0, 4, 3]]);
+    expect(lintOn('---\ntitle: XYZ\n---\n\nXYZ', { rules: [probe] }).map(rangeOf)).toEqual([[4, 0, 4, 3]]);
   });
 
   it('honours suppression comments', () => {
     const md = 'XYZ\n<!-- bientap-disable test/probe -->\nXYZ\n<!-- bientap-enable -->\n<!-- bientap-disable-next-line -->\nXYZ\nXYZ';
-    expect(lint(md, { rules: [probe] }).map((d) => d.range.start.line)).toEqual([0, 6]);
+    expect(lintOn(md, { rules: [probe] }).map((d) => d.range.start.line)).toEqual([0, 6]);
   });
 
   it('turns a rule off or changes its severity from settings', () => {
-    expect(lint('XYZ', { rules: [probe], settings: { rules: { 'test/probe': 'off' } } })).toEqual([]);
-    expect(lint('XYZ', { rules: [probe], settings: { rules: { 'test/*': 'error' } } })[0].severity).toBe('error');
+    expect(lintOn('XYZ', { rules: [probe], settings: { rules: { 'test/probe': 'off' } } })).toEqual([]);
+    expect(lintOn('XYZ', { rules: [probe], settings: { rules: { 'test/*': 'error' } } })[0].severity).toBe('error');
   });
 
   it('keeps going when a rule throws', () => {
-    const r = check('XYZ', { kind: 'markdown', settings: settingsOf(), rules: [thrower, probe] });
+    const r = check('XYZ', { kind: 'markdown', settings: settingsOf({ vietnamese: 'on' }), rules: [thrower, probe] });
     expect(r.failures.map((f) => f.rule)).toEqual(['test/thrower']);
     expect(r.diagnostics).toHaveLength(1);
   });
 
   it('does not flag accepted forms', () => {
-    expect(lint('XYZ', { rules: [probe], settings: { accept: { 'test/probe': ['XYZ'] } } })).toEqual([]);
+    expect(lintOn('XYZ', { rules: [probe], settings: { accept: { 'test/probe': ['XYZ'] } } })).toEqual([]);
   });
 });
 
@@ -103,5 +108,24 @@ describe('analyzeStructure', () => {
     const s = analyzeStructure('# Tiêu Đề\n\n- mục một', 'markdown');
     expect(s.blocks.map((b) => [b.kind, b.level])).toEqual([['heading', 1], ['paragraph', undefined]]);
     expect(s.prose).toBe('  Tiêu Đề\n\n  mục một');
+  });
+});
+
+describe('Vietnamese only', () => {
+  const vi = 'Ủy ban nhân dân tỉnh đã họp về việc XYZ của các sở, ngành.';
+  const en = 'The committee of the province met about the XYZ issue with all of the departments.';
+  it('checks Vietnamese prose and skips an English document', () => {
+    expect(lint(vi, { rules: [probe] })).toHaveLength(1);
+    expect(lint(en, { rules: [probe] })).toEqual([]);
+  });
+  it('skips English paragraphs and English quotes inside a Vietnamese draft', () => {
+    const text = [vi, '', en, '', 'Ông nói: "The XYZ issue is on the table for this year" và đề nghị xử lý XYZ.'].join('\n');
+    expect(lint(text, { rules: [probe] }).map(rangeOf)).toEqual([[0, 36, 0, 39], [4, 72, 4, 75]]);
+  });
+  it('can be forced on or off by a setting or per file', () => {
+    expect(lint(en, { rules: [probe], settings: { vietnamese: 'on' } })).toHaveLength(1);
+    expect(lint(vi, { rules: [probe], settings: { vietnamese: 'off' } })).toEqual([]);
+    expect(lint(`<!-- bientap-vietnamese on -->\n${en}`, { rules: [probe] })).toHaveLength(1);
+    expect(lint(`<!-- bientap-vietnamese off -->\n${vi}`, { rules: [probe] })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { RuleContext } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
+import { fileLanguageMode, filterVietnamese } from './language.js';
 import { analyzeStructure } from './structure.js';
 import { findSuppressions, SuppressionFilter } from './suppressions.js';
 import { LineIndex, NormalizedText, isDecomposed } from './text.js';
@@ -56,7 +57,14 @@ export function check(input: string, options: CheckOptions): CheckResult {
   const failures: RuleFailure[] = [];
   if (active.length === 0 || text.length === 0) return { diagnostics, failures };
 
-  const structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
+  const mode = fileLanguageMode(text, settings.vietnamese);
+  if (mode === 'off') return { diagnostics, failures };
+  let structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
+  if (mode === 'auto') {
+    const vietnamese = filterVietnamese(text, structure.prose, structure.blocks);
+    if (!vietnamese) return { diagnostics, failures };
+    structure = vietnamese;
+  }
   const suppressions = new SuppressionFilter(findSuppressions(input, originalLines));
   const byId = new Map(active.map((r) => [r.meta.id, r]));
   const lang = settings.language;
