@@ -19,9 +19,21 @@ export interface ProperNameSource {
 }
 
 const MAX_NAME_SYLLABLES = 8;
+const MAX_HEADLINE_CHARS = 300;
+
+/** `foldKey` of one syllable, memoized: headlines and bodies repeat the same syllables. */
+const foldCache = new Map<string, string>();
+function fold(word: string): string {
+  let k = foldCache.get(word);
+  if (k === undefined) {
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(word, (k = foldKey(word)));
+  }
+  return k;
+}
 
 function sameWord(a: string, b: string): boolean {
-  return a === b || foldKey(a) === foldKey(b);
+  return a === b || fold(a) === fold(b);
 }
 
 /** A fixed list of canonical forms (the built-in list, a newsroom's terms, a dictionary). */
@@ -32,7 +44,7 @@ export class ListNameSource implements ProperNameSource {
     for (const name of names) {
       const words = name.normalize('NFC').trim().split(/\s+/);
       if (words.length === 0 || words.length > MAX_NAME_SYLLABLES || !words.every((w) => /^\p{L}+$/u.test(w))) continue;
-      const key = foldKey(words[0]);
+      const key = fold(words[0]);
       const list = this.byFirst.get(key) ?? [];
       list.push(words);
       list.sort((a, b) => b.length - a.length);
@@ -41,7 +53,7 @@ export class ListNameSource implements ProperNameSource {
   }
 
   match(words: readonly string[], start: number): readonly string[] | undefined {
-    const candidates = this.byFirst.get(foldKey(words[start]));
+    const candidates = this.byFirst.get(fold(words[start]));
     if (!candidates) return undefined;
     for (const c of candidates) {
       if (c.length > words.length - start) continue;
@@ -67,16 +79,22 @@ export class BodyNameSource implements ProperNameSource {
   private static readonly PER_KEY = 32;
 
   add(sequence: string[]): void {
-    const key = foldKey(sequence[0]);
+    if (this.isFull(sequence[0])) return;
+    const key = fold(sequence[0]);
     let m = this.byFirst.get(key);
     if (!m) this.byFirst.set(key, (m = new Map()));
-    if (m.size >= BodyNameSource.PER_KEY) return;
-    const whole = foldKey(sequence.join(' '));
+    const whole = sequence.join(' ');
     if (!m.has(whole)) m.set(whole, sequence);
   }
 
+  /** No more room for names starting with this syllable. */
+  isFull(first: string): boolean {
+    const m = this.byFirst.get(fold(first));
+    return m !== undefined && m.size >= BodyNameSource.PER_KEY;
+  }
+
   match(words: readonly string[], start: number): readonly string[] | undefined {
-    const candidates = this.byFirst.get(foldKey(words[start]));
+    const candidates = this.byFirst.get(fold(words[start]));
     if (!candidates) return undefined;
     let best: string[] | undefined;
     for (const seq of candidates.values()) {
@@ -101,12 +119,13 @@ export function bodyNames(ctx: RuleContext): BodyNameSource {
     for (let i = 0; i < syl.length; i++) {
       const w = syl[i].word;
       if (!isCapitalized(w)) {
-        if (isLower(w[0])) source.lower.add(foldKey(w));
+        if (isLower(w[0])) source.lower.add(fold(w));
         continue;
       }
       if (isAllCaps(w) && w.length > 1) continue;
       if (i > 0 && syl[i].joined && isCapitalized(syl[i - 1].word)) continue;
       if (isSentenceStart(ctx.prose, syl[i].start) || afterOpening(ctx.prose, syl[i].start)) continue;
+      if (source.isFull(w)) continue;
       const seq = [w];
       for (let k = i + 1; k < syl.length && syl[k].joined && seq.length < MAX_NAME_SYLLABLES; k++) seq.push(syl[k].word);
       source.add(seq);
@@ -196,6 +215,8 @@ export const capitalizationHeadline: Rule = makeHeadlineRule();
 /** The words of a heading up to its first colon, or undefined when the heading is out of scope. */
 function candidateHeadline(ctx: RuleContext, block: Block): Word[] | undefined {
   const { text, prose } = ctx;
+  // a headline is one short line; a longer heading is something else
+  if (block.end - block.start > MAX_HEADLINE_CHARS) return undefined;
   const all = syllables(text, prose, block.start, block.end);
   if (all.length <= 2) return undefined;
   // ALL-CAPS headlines and kickers
@@ -214,8 +235,8 @@ function candidateHeadline(ctx: RuleContext, block: Block): Word[] | undefined {
   if (lower < (upper + lower) * 0.25) return undefined;
   // English headings (`Getting Started`, `Installation and Usage`)
   if (!nonAscii || english >= 2) return undefined;
-  const colon = prose.indexOf(':', block.start);
-  const end = colon >= 0 && colon < block.end ? colon : block.end;
+  let end = block.start;
+  while (end < block.end && prose.charCodeAt(end) !== 0x3a /* : */) end++;
   const words: Word[] = [];
   let quoted = false;
   let pos = block.start;
@@ -260,12 +281,7 @@ function checkHeadline(ctx: RuleContext, words: Word[], sources: ProperNameSourc
       lowerCount++;
       continue;
     }
-    let r = w.resolution;
-    if (!r) {
-      const key = foldKey(w.syl.word);
-      r = FUNCTION_WORDS.has(key) || body.lower.has(key) ? 'lower' : 'unknown';
-      w.resolution = r;
-    }
+    const r = (w.resolution ??= 'unknown');
     if (r === 'name') continue;
     if (r === 'guess') {
       certain = false;
@@ -300,7 +316,7 @@ function resolvePhrase(words: Word[], canonical: (string | undefined)[], from: n
       if (m && m.length > 0 && (!best || m.length > best.length)) best = m;
     }
     // A one-syllable name the body also writes in lower case (`Đảng` / `đảng viên`) is ambiguous.
-    if (best && best.length === 1 && body.lower.has(foldKey(best[0]))) best = undefined;
+    if (best && best.length === 1 && body.lower.has(fold(best[0]))) best = undefined;
     if (!best) {
       i++;
       continue;
@@ -311,6 +327,15 @@ function resolvePhrase(words: Word[], canonical: (string | undefined)[], from: n
       if (w.capital) w.resolution = isCapitalized(best[k]) ? 'name' : 'lower';
     }
     i += best.length;
+  }
+  // Known lower-case words: function words and syllables the body writes in lower case (not a
+  // family name directly followed by another capital: that may be a person's name).
+  for (let k = 0; k < texts.length; k++) {
+    const w = words[from + k];
+    if (!isOpenCapital(w)) continue;
+    if (isFamilyName(texts[k]) && k + 1 < texts.length && isOpenCapital(words[from + k + 1])) continue;
+    const key = fold(texts[k]);
+    if (FUNCTION_WORDS.has(key) || body.lower.has(key)) w.resolution = 'lower';
   }
   // Person names. In the unresolved capitalized run words[i, j): a family name whose tail of the
   // run has 2–4 syllables (`… Lê Khả Phiêu`), or a family name opening the run (after a lower-case
