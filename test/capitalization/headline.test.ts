@@ -43,6 +43,12 @@ ruleTester(rule, {
     { text: 'Tổng Bí thư Tô Lâm chủ trì hội nghị toàn quốc\nNội dung bài.', kind: 'plaintext' },
     // fewer than three capitalized syllables that are not names
     '# Đoàn Công Tác làm việc tại Hà Nội\n\nNội dung.',
+    // a list of place names in a sentence-case headline: no long run of capitals
+    '# Nha Trang, Phú Quốc, Côn Đảo, Cát Bà đông khách dịp nghỉ lễ\n\nNội dung.',
+    // capitals are not most of the syllables
+    '# Hợp tác xã Nông Nghiệp Tân Phú Thịnh phát triển mạnh\n\nNội dung.',
+    // foreign and hyphenated words are never counted
+    '# Cài đặt Visual Studio Code Insiders cho Windows\n\nNội dung.',
   ],
   invalid: [
     {
@@ -83,6 +89,20 @@ ruleTester(rule, {
       // a person's name is kept (guessed from the family name)
       text: '# Lễ Tang Đồng Chí Lê Khả Phiêu\n\nNội dung.',
       errors: [{ range: [0, 2, 0, 31], messageIncludes: '"Lễ tang đồng chí Lê Khả Phiêu"' }],
+    },
+    {
+      // names inside a Title-Cased run, a hyphenated brand and a foreign name are kept
+      text: '# Thành Phố Hồ Chí Minh Đón Tết Nguyên Đán\n\nNgười dân đón tết ở khắp thành phố.',
+      errors: [{ range: [0, 2, 0, 42], messageIncludes: '"Thành phố Hồ Chí Minh đón Tết Nguyên đán"' }],
+      output: '# Thành phố Hồ Chí Minh đón Tết Nguyên đán\n\nNgười dân đón tết ở khắp thành phố.',
+    },
+    {
+      text: '# Giải Bóng Đá Vô Địch Quốc Gia V-League 2025 Khởi Tranh\n\nNội dung.',
+      errors: [{ range: [0, 2, 0, 56], messageIncludes: '"Giải bóng đá vô địch quốc gia V-League 2025 khởi tranh"' }],
+    },
+    {
+      text: '# Ông Donald Trump Gặp Gỡ Lãnh Đạo Châu Âu\n\nNội dung.',
+      errors: [{ range: [0, 2, 0, 42], messageIncludes: '"Ông Donald Trump gặp gỡ lãnh đạo châu âu"' }],
     },
     {
       // only the part before the colon is checked

@@ -4,7 +4,7 @@ import type { Block } from '../../engine/structure.js';
 import type { OffsetEdit, Rule } from '../../engine/types.js';
 import { foldKey, isAllCaps, isLower, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
 import { isFamilyName, isMiddleName } from '../tone/names.js';
-import { isCapitalized, syllables, type Syllable } from '../tone/syllables.js';
+import { isCapitalized, isVietnameseSyllable, syllables, type Syllable } from '../tone/syllables.js';
 
 /**
  * A source of proper names and titles for headlines. `words` are the syllables
@@ -160,7 +160,7 @@ interface Word {
   /** The first word of the headline or of a sentence in it. */
   initial: boolean;
   quoted: boolean;
-  /** An acronym (`UBND`, `XIV`, `A`) or a mixed-case brand (`iPhone`): never counted, never changed. */
+  /** An acronym (`UBND`, `XIV`, `A`), a mixed-case brand (`iPhone`), a foreign word (`Trump`) or a hyphenated part (`V-League`): never counted, never changed. */
   opaque: boolean;
   capital: boolean;
   resolution?: Resolution;
@@ -200,11 +200,11 @@ export function makeHeadlineRule(options: HeadlineOptions = {}): Rule {
       let extra: ProperNameSource[] | undefined;
       for (const block of ctx.blocks) {
         if (block.kind !== 'heading') continue;
-        const words = candidateHeadline(ctx, block);
-        if (!words) continue;
+        const candidate = candidateHeadline(ctx, block);
+        if (!candidate) continue;
         body ??= bodyNames(ctx);
         extra ??= options.sources?.(ctx) ?? [];
-        checkHeadline(ctx, words, [body, BUILT_IN, ...extra], body);
+        checkHeadline(ctx, candidate.words, candidate.end, [body, BUILT_IN, ...extra], body);
       }
     },
   };
@@ -213,7 +213,7 @@ export function makeHeadlineRule(options: HeadlineOptions = {}): Rule {
 export const capitalizationHeadline: Rule = makeHeadlineRule();
 
 /** The words of a heading up to its first colon, or undefined when the heading is out of scope. */
-function candidateHeadline(ctx: RuleContext, block: Block): Word[] | undefined {
+function candidateHeadline(ctx: RuleContext, block: Block): { words: Word[]; end: number } | undefined {
   const { text, prose } = ctx;
   // a headline is one short line; a longer heading is something else
   if (block.end - block.start > MAX_HEADLINE_CHARS) return undefined;
@@ -251,16 +251,17 @@ function candidateHeadline(ctx: RuleContext, block: Block): Word[] | undefined {
     pos = s.end;
     const w = s.word;
     const caps = isAllCaps(w);
-    const opaque = (caps && (w.length > 1 || /[A-Z]/.test(w))) || (!caps && [...w.slice(1)].some(isUpper)) || !(isUpper(w[0]) || isLower(w[0]));
+    const hyphenated = text[s.start - 1] === '-' || text[s.end] === '-';
+    const opaque = hyphenated || !isVietnameseSyllable(w) || (caps && (w.length > 1 || /[A-Z]/.test(w))) || (!caps && [...w.slice(1)].some(isUpper)) || !(isUpper(w[0]) || isLower(w[0]));
     words.push({ syl: s, initial: words.length === 0 || isSentenceStart(prose, s.start), quoted, opaque, capital: isCapitalized(w) });
   }
   // cheap pre-check before the body is read: enough capitalized syllables at all
   let capitals = 0;
   for (const w of words) if (w.capital && !w.initial && !w.opaque && !w.quoted) capitals++;
-  return capitals >= 3 ? words : undefined;
+  return capitals >= 3 ? { words, end } : undefined;
 }
 
-function checkHeadline(ctx: RuleContext, words: Word[], sources: ProperNameSource[], body: BodyNameSource): void {
+function checkHeadline(ctx: RuleContext, words: Word[], segmentEnd: number, sources: ProperNameSource[], body: BodyNameSource): void {
   const canonical: (string | undefined)[] = new Array(words.length);
   // phrases: runs of words with only spaces between them
   let p = 0;
@@ -292,9 +293,10 @@ function checkHeadline(ctx: RuleContext, words: Word[], sources: ProperNameSourc
     const first = w.syl.word[0];
     edits.push({ start: w.syl.start, end: w.syl.start + first.length, text: first.toLowerCase() });
   }
-  if (count < 3 || count < 0.75 * (count + lowerCount)) return;
+  if (count < 3 || count < 0.75 * (count + lowerCount) || longestTitleCaseRun(words) < 3) return;
   const start = words[0].syl.start;
-  const end = words[words.length - 1].syl.end;
+  let end = segmentEnd;
+  while (end > start && /\s/.test(ctx.prose[end - 1])) end--;
   const fixed = applyEdits(ctx.text, start, end, edits);
   ctx.report({
     start,
@@ -303,6 +305,27 @@ function checkHeadline(ctx: RuleContext, words: Word[], sources: ProperNameSourc
     data: { count, fixed },
     fixes: [{ title: certain ? 'fix' : 'fixGuess', edits, isPreferred: certain }],
   });
+}
+
+/**
+ * The most capitalized syllables that are not names in one run of joined capitalized syllables. Title
+ * Case makes long runs (`Chủ Trì Hội Nghị Toàn Quốc`); a list of place names
+ * in a sentence-case headline does not (`Nha Trang, Phú Quốc, Côn Đảo …`).
+ */
+function longestTitleCaseRun(words: readonly Word[]): number {
+  let best = 0;
+  let run = 0;
+  for (const w of words) {
+    if (!w.capital || w.opaque || w.quoted) {
+      run = 0;
+      continue;
+    }
+    if (!w.syl.joined) run = 0;
+    // names inside the run neither count nor break it (`Thành Phố Hồ Chí Minh Đón Tết`)
+    if (w.resolution !== 'name' && w.resolution !== 'guess') run++;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 /** Resolves the capitalized words of words[from, to) against the name sources, then guesses person names. */

@@ -84,3 +84,11 @@ export function respell(word: string, to: ToneConvention): string {
   const repl = (to === 'new' ? OLD_TO_NEW : NEW_TO_OLD).get(pair);
   return repl === undefined ? word : word.slice(0, -2) + repl;
 }
+
+const VN_SYLLABLE =
+  /^(?:b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(?:c|ch|m|n|ng|nh|p|t)?$/;
+
+/** Whether a word can be a Vietnamese syllable (`Trump`, `Donald`, `League` cannot). */
+export function isVietnameseSyllable(word: string): boolean {
+  return word.length <= 8 && VN_SYLLABLE.test(word.toLowerCase());
+}
