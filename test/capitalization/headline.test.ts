@@ -102,7 +102,7 @@ ruleTester(rule, {
     },
     {
       text: '# Ông Donald Trump Gặp Gỡ Lãnh Đạo Châu Âu\n\nNội dung.',
-      errors: [{ range: [0, 2, 0, 42], messageIncludes: '"Ông Donald Trump gặp gỡ lãnh đạo châu âu"' }],
+      errors: [{ range: [0, 2, 0, 42], messageIncludes: '"Ông Donald Trump gặp gỡ lãnh đạo Châu Âu"' }],
     },
     {
       // only the part before the colon is checked
@@ -170,7 +170,7 @@ describe('capitalization/headline details', () => {
       lint(t, { rules });
       const ms = performance.now() - start;
       if (process.env.BIENTAP_TIMING) console.log(t.slice(0, 12), Math.round(ms));
-      expect(ms).toBeLessThan(3000);
+      expect(ms).toBeLessThan(10_000);
     }
   });
 });
