@@ -105,6 +105,12 @@ ruleTester(rule, {
       errors: [{ range: [0, 2, 0, 42], messageIncludes: '"Ông Donald Trump gặp gỡ lãnh đạo Châu Âu"' }],
     },
     {
+      // emphasis markers do not break names
+      text: `# **Bộ Giáo Dục Và Đào Tạo** Ban Hành Quy Chế Mới\n\n${GD_BODY}`,
+      errors: [{ range: [0, 4, 0, 49] }],
+      output: `# **Bộ Giáo dục và Đào tạo** ban hành quy chế mới\n\n${GD_BODY}`,
+    },
+    {
       // only the part before the colon is checked
       text: '# Hà Nội Ra Mắt Tuyến Đường Sắt Mới: Người Dân Hào Hứng\n\nNgười dân Hà Nội hào hứng đi tuyến đường sắt mới ra mắt hôm qua.',
       errors: [{ range: [0, 2, 0, 35], messageIncludes: '"Hà Nội ra mắt tuyến đường sắt mới"' }],

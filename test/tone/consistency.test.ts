@@ -84,6 +84,7 @@ ruleTester(toneConsistency, {
     'Ủy ban hòa giải mời ông Lê Văn Thuỷ, bà Hoà, chị Thuý, em Khoẻ và Nguyễn Thị Thuỷ.',
     { text: 'Uỷ ban hoà giải mời ông Lê Văn Thủy, anh Hòa và Huỳnh Thúy Vân.', settings: { tone: { style: 'new' } } },
     'Hôm qua tôi gặp Thuý ở ủy ban hòa giải.',
+    'Ủy ban hòa giải mời **Nguyễn** Văn Thuỷ và _Trần Thị Hoà_.',
     // code, URLs and HTML are not prose
     'Ủy ban hòa giải, xem `hoà` và https://hoà.vn/uỷ.',
     'Trong văn bản này không có âm tiết nào khác nhau.',

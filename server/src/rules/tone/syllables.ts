@@ -12,7 +12,7 @@ export interface Syllable {
   end: number;
   /** The syllable as written (from the NFC text). */
   word: string;
-  /** Only spaces or tabs (no punctuation, no line break) separate it from the previous syllable. */
+  /** Only spaces, tabs or emphasis markers (no punctuation, no line break) separate it from the previous syllable. */
   joined: boolean;
 }
 
@@ -27,7 +27,8 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   if (to - from > 8) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    // spaces, and emphasis markers around a word (`**Nguyễn** Văn`)
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x2a && c !== 0x5f) return false;
   }
   return true;
 }
