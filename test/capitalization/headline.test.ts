@@ -41,6 +41,8 @@ ruleTester(rule, {
     `${GD}\n\nNội dung.`,
     { text: GD, kind: 'plaintext' },
     { text: 'Tổng Bí thư Tô Lâm chủ trì hội nghị toàn quốc\nNội dung bài.', kind: 'plaintext' },
+    // mixed: English words in a Vietnamese heading
+    '## Hướng Dẫn Getting Started With The Tool\n\nNội dung.',
     // fewer than three capitalized syllables that are not names
     '# Đoàn Công Tác làm việc tại Hà Nội\n\nNội dung.',
     // a list of place names in a sentence-case headline: no long run of capitals
@@ -103,6 +105,11 @@ ruleTester(rule, {
     {
       text: '# Ông Donald Trump Gặp Gỡ Lãnh Đạo Châu Âu\n\nNội dung.',
       errors: [{ range: [0, 2, 0, 42], messageIncludes: '"Ông Donald Trump gặp gỡ lãnh đạo Châu Âu"' }],
+    },
+    {
+      // Vietnamese words that look like English function words (`An`, `to`) do not make it English
+      text: '# Nghệ An Xây Dựng Nhà Máy Điện To Nhất Miền Trung\n\nTỉnh Nghệ An vừa khởi công.',
+      errors: [{ range: [0, 2, 0, 50], messageIncludes: '"Nghệ An xây dựng nhà máy điện to nhất miền trung"' }],
     },
     {
       // emphasis markers do not break names

@@ -224,17 +224,23 @@ function candidateHeadline(ctx: RuleContext, block: Block): { words: Word[]; end
   let lower = 0;
   let nonAscii = false;
   let english = 0;
+  let asciiWords = 0;
   for (const s of all) {
+    let ascii = true;
     for (const ch of s.word) {
       if (isUpper(ch)) upper++;
       else if (isLower(ch)) lower++;
-      if (ch.charCodeAt(0) > 0x7f) nonAscii = true;
+      if (ch.charCodeAt(0) > 0x7f) {
+        ascii = false;
+        nonAscii = true;
+      }
     }
+    if (ascii) asciiWords++;
     if (ENGLISH.has(s.word.toLowerCase())) english++;
   }
   if (lower < (upper + lower) * 0.25) return undefined;
-  // English headings (`Getting Started`, `Installation and Usage`)
-  if (!nonAscii || english >= 2) return undefined;
+  // English headings (`Getting Started`, `Installation and Usage`): mostly ASCII words with two English function words, or no Vietnamese letter at all
+  if (!nonAscii || (english >= 2 && asciiWords >= 0.6 * all.length)) return undefined;
   let end = block.start;
   while (end < block.end && prose.charCodeAt(end) !== 0x3a /* : */) end++;
   const words: Word[] = [];
@@ -262,13 +268,12 @@ function candidateHeadline(ctx: RuleContext, block: Block): { words: Word[]; end
 }
 
 function checkHeadline(ctx: RuleContext, words: Word[], segmentEnd: number, sources: ProperNameSource[], body: BodyNameSource): void {
-  const canonical: (string | undefined)[] = new Array(words.length);
   // phrases: runs of words with only spaces between them
   let p = 0;
   while (p < words.length) {
     let q = p + 1;
     while (q < words.length && words[q].syl.joined) q++;
-    resolvePhrase(words, canonical, p, q, sources, body);
+    resolvePhrase(words, p, q, sources, body);
     p = q;
   }
   let count = 0;
@@ -329,7 +334,7 @@ function longestTitleCaseRun(words: readonly Word[]): number {
 }
 
 /** Resolves the capitalized words of words[from, to) against the name sources, then guesses person names. */
-function resolvePhrase(words: Word[], canonical: (string | undefined)[], from: number, to: number, sources: ProperNameSource[], body: BodyNameSource): void {
+function resolvePhrase(words: Word[], from: number, to: number, sources: ProperNameSource[], body: BodyNameSource): void {
   const texts = words.slice(from, to).map((w) => w.syl.word);
   let i = 0;
   while (i < texts.length) {
@@ -346,7 +351,6 @@ function resolvePhrase(words: Word[], canonical: (string | undefined)[], from: n
     }
     for (let k = 0; k < best.length; k++) {
       const w = words[from + i + k];
-      canonical[from + i + k] = best[k];
       if (w.capital) w.resolution = isCapitalized(best[k]) ? 'name' : 'lower';
     }
     i += best.length;
