@@ -123,8 +123,10 @@ export function bodyNames(ctx: RuleContext): BodyNameSource {
         continue;
       }
       if (isAllCaps(w) && w.length > 1) continue;
-      if (i > 0 && syl[i].joined && isCapitalized(syl[i - 1].word)) continue;
-      if (isSentenceStart(ctx.prose, syl[i].start) || afterOpening(ctx.prose, syl[i].start)) continue;
+      if (i > 0 && syl[i].joined && isCapitalized(syl[i - 1].word)) {
+        // `Tỉnh Nghệ An vừa …`: a name right after a sentence-initial word
+        if (!isSentenceStart(ctx.prose, syl[i - 1].start)) continue;
+      } else if (isSentenceStart(ctx.prose, syl[i].start) || afterOpening(ctx.prose, syl[i].start)) continue;
       if (source.isFull(w)) continue;
       const seq = [w];
       for (let k = i + 1; k < syl.length && syl[k].joined && seq.length < MAX_NAME_SYLLABLES; k++) seq.push(syl[k].word);
