@@ -112,6 +112,11 @@ ruleTester(rule, {
       errors: [{ range: [0, 2, 0, 50], messageIncludes: '"Nghệ An xây dựng nhà máy điện to nhất miền trung"' }],
     },
     {
+      // a capital the writer chose (followed by a lower-case word) is kept: `Hội Nông dân`
+      text: '# Hội Nông dân Việt Nam Tổng Kết Công Tác Năm 2024\n\nNội dung.',
+      errors: [{ range: [0, 2, 0, 50], messageIncludes: '"Hội Nông dân Việt Nam tổng kết công tác năm 2024"' }],
+    },
+    {
       // emphasis markers do not break names
       text: `# **Bộ Giáo Dục Và Đào Tạo** Ban Hành Quy Chế Mới\n\n${GD_BODY}`,
       errors: [{ range: [0, 4, 0, 49] }],

@@ -66,7 +66,8 @@ export class ListNameSource implements ProperNameSource {
 /**
  * Names as the draft's own body writes them: every capitalized syllable that
  * is not at a sentence start (nor right after an opening quote) and does not
- * continue a capitalized run starts a name; the syllables after it in the same
+ * continue a capitalized run starts a name, and so does a capitalized
+ * syllable right after a sentence-initial word (`Tỉnh Nghệ An vừa …`); the syllables after it in the same
  * phrase give its exact capitals (`Bộ Giáo dục và Đào tạo`, `Tô Lâm`). A match
  * stops where the headline leaves the body's phrase; it is refused when the
  * body's name goes on with another capital (the headline then names something
@@ -356,6 +357,13 @@ function resolvePhrase(words: Word[], from: number, to: number, sources: ProperN
       if (w.capital) w.resolution = isCapitalized(best[k]) ? 'name' : 'lower';
     }
     i += best.length;
+  }
+  // A capital the writer chose deliberately: followed by a lower-case word in the same phrase
+  // (`Hội Nông dân`, `Tạp chí Cộng sản` inside a Title-Cased headline) — probably part of a name.
+  for (let k = 0; k + 1 < texts.length; k++) {
+    const w = words[from + k];
+    const next = words[from + k + 1];
+    if (isOpenCapital(w) && !next.capital && !next.opaque && !next.quoted && !FUNCTION_WORDS.has(fold(texts[k + 1]))) w.resolution = 'guess';
   }
   // Known lower-case words: function words and syllables the body writes in lower case (not a
   // family name directly followed by another capital: that may be a person's name).
