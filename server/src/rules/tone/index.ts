@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types.js';
+import { toneConsistency } from './consistency.js';
 
 /** The rules of the `tone` family, in the order they run. */
-export const toneRules: Rule[] = [];
+export const toneRules: Rule[] = [toneConsistency];

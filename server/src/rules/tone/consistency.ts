@@ -1,0 +1,79 @@
+import type { RuleContext } from '../../engine/context.js';
+import type { Rule } from '../../engine/types.js';
+import { personNameMask } from './names.js';
+import { conventionOf, respell, syllables, type Syllable, type ToneConvention } from './syllables.js';
+
+interface Found {
+  syl: Syllable;
+  style: ToneConvention;
+}
+
+const EXAMPLES: Record<ToneConvention, string> = { old: 'hòa, ủy, khỏe', new: 'hoà, uỷ, khoẻ' };
+
+/**
+ * `tone/consistency`: one tone-mark convention per draft (vi-editorial-rules
+ * §4.4.3). Only open syllables ending in a toned `oa`, `oe`, `uy` differ;
+ * personal names are never re-spelled (§4.4.4).
+ */
+export const toneConsistency: Rule = {
+  meta: {
+    id: 'tone/consistency',
+    description: {
+      vi: 'Một bài chỉ dùng một kiểu đặt dấu thanh: kiểu cũ (hòa, ủy, khỏe) hoặc kiểu mới (hoà, uỷ, khoẻ).',
+      en: 'One tone-mark convention per draft: old style (hòa, ủy, khỏe) or new style (hoà, uỷ, khoẻ).',
+    },
+    defaultSeverity: 'information',
+    fixable: true,
+    tags: ['tone', 'consistency'],
+    messages: {
+      auto: {
+        vi: 'Bài viết đặt dấu thanh kiểu {styleVi} ({examples}) ở {majority}/{total} âm tiết có hai cách viết: viết "{fixed}", không phải "{found}".',
+        en: 'This draft places tone marks in the {styleEn} style ({examples}) in {majority} of {total} syllables that can be written both ways: write "{fixed}", not "{found}".',
+      },
+      setting: {
+        vi: 'Quy ước của tòa soạn (tone.style = "{style}") là đặt dấu thanh kiểu {styleVi} ({examples}): viết "{fixed}", không phải "{found}".',
+        en: 'The house style (tone.style = "{style}") places tone marks in the {styleEn} style ({examples}): write "{fixed}", not "{found}".',
+      },
+      majority: {
+        vi: 'Lần đầu dùng kiểu {styleVi}: "{word}".',
+        en: 'First use of the {styleEn} style: "{word}".',
+      },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+    },
+  },
+  check(ctx: RuleContext) {
+    const syl = syllables(ctx.text, ctx.prose);
+    const names = personNameMask(syl);
+    const found: Found[] = [];
+    let old = 0;
+    for (let i = 0; i < syl.length; i++) {
+      if (names[i]) continue;
+      const style = conventionOf(syl[i].word);
+      if (!style) continue;
+      found.push({ syl: syl[i], style });
+      if (style === 'old') old++;
+    }
+    if (found.length === 0) return;
+    const neu = found.length - old;
+    const setting = ctx.settings.tone?.style;
+    const explicit = setting === 'old' || setting === 'new';
+    const target: ToneConvention = explicit ? setting : old > neu ? 'old' : neu > old ? 'new' : found[0].style;
+    const first = found.find((f) => f.style === target);
+    const styleVi = target === 'old' ? 'cũ' : 'mới';
+    const styleEn = target;
+    for (const f of found) {
+      if (f.style === target) continue;
+      const { start, end, word } = f.syl;
+      const fixed = respell(word, target);
+      ctx.report({
+        start,
+        end,
+        messageId: explicit ? 'setting' : 'auto',
+        data: { found: word, fixed, style: target, styleVi, styleEn, examples: EXAMPLES[target], majority: target === 'old' ? old : neu, total: found.length },
+        // only the two letters of the cluster change
+        fixes: [{ title: 'fix', edits: [{ start: end - 2, end, text: fixed.slice(-2) }], isPreferred: true }],
+        related: !explicit && first ? [{ start: first.syl.start, end: first.syl.end, messageId: 'majority', data: { word: first.syl.word, styleVi, styleEn } }] : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Syllables of a draft and the two tone-mark conventions (vi-editorial-rules §4.1).
+ * Shared by `tone/consistency` and `capitalization/headline`.
+ */
+import { NEW_TO_OLD, OLD_TO_NEW, isLetter, isUpper } from '../../engine/vietnamese.js';
+
+export type ToneConvention = 'old' | 'new';
+
+/** One syllable: a maximal run of letters in the prose. */
+export interface Syllable {
+  start: number;
+  end: number;
+  /** The syllable as written (from the NFC text). */
+  word: string;
+  /** Only spaces, tabs or emphasis markers (no punctuation, no line break) separate it from the previous syllable. */
+  joined: boolean;
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return false;
+  return isLetter(s[i]);
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // spaces, and emphasis markers around a word (`**Nguyễn** Văn`)
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x2a && c !== 0x5f) return false;
+  }
+  return true;
+}
+
+/** Letter runs of `prose` in [from, to), with their text taken from `text`. Linear. */
+export function syllables(text: string, prose: string, from = 0, to = prose.length): Syllable[] {
+  const out: Syllable[] = [];
+  let i = from;
+  let prevEnd = -1;
+  while (i < to) {
+    if (!isLetterAt(prose, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isLetterAt(prose, j)) j++;
+    out.push({ start: i, end: j, word: text.slice(i, j), joined: prevEnd >= 0 && onlySpaces(text, prevEnd, i) });
+    prevEnd = j;
+    i = j;
+  }
+  return out;
+}
+
+/** First letter upper case (`Hòa`, `HÒA`). */
+export function isCapitalized(word: string): boolean {
+  return word.length > 0 && isUpper(word[0]);
+}
+
+/**
+ * Onsets a Vietnamese syllable can start with. `q` is left out on purpose:
+ * `quý`, `quả` place the tone the same way in both conventions. A run whose
+ * prefix is not an onset (`Noé`, `oủy`) is not a Vietnamese syllable.
+ */
+const ONSETS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+
+/**
+ * The convention a syllable is written in, or undefined when both conventions
+ * spell it the same way. Only open syllables ending in a toned `oa`, `oe`,
+ * `uy` differ (`hòa`/`hoà`, `khỏe`/`khoẻ`, `ủy`/`uỷ`); `hoàn`, `khuỷu`,
+ * `quý`, `già`, `thuở`, `huệ` do not.
+ */
+export function conventionOf(word: string): ToneConvention | undefined {
+  if (word.length < 2) return undefined;
+  const pair = word.slice(-2);
+  const style = OLD_TO_NEW.has(pair) ? 'old' : NEW_TO_OLD.has(pair) ? 'new' : undefined;
+  if (!style) return undefined;
+  if (!ONSETS.has(word.slice(0, -2).toLowerCase())) return undefined;
+  return style;
+}
+
+/** The syllable in the other convention, keeping its case (`Uỷ` → `Ủy`, `HOÀ` → `HÒA`). */
+export function respell(word: string, to: ToneConvention): string {
+  const pair = word.slice(-2);
+  const repl = (to === 'new' ? OLD_TO_NEW : NEW_TO_OLD).get(pair);
+  return repl === undefined ? word : word.slice(0, -2) + repl;
+}
+
+const VN_SYLLABLE =
+  /^(?:b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(?:c|ch|m|n|ng|nh|p|t)?$/;
+
+/** Whether a word can be a Vietnamese syllable (`Trump`, `Donald`, `League` cannot). */
+export function isVietnameseSyllable(word: string): boolean {
+  return word.length <= 8 && VN_SYLLABLE.test(word.toLowerCase());
+}
