@@ -1,0 +1,62 @@
+-- Headless Neovim 0.7 as a second LSP client for Bientap (run by neovim.e2e.ts).
+-- Starts `bientap-language-server --stdio`, waits for diagnostics, asks for the code
+-- actions of the first one, applies the preferred quick fix, writes the buffer and
+-- reports what it saw as JSON on stdout.
+local server = os.getenv('BIENTAP_SERVER')
+local out_file = os.getenv('BIENTAP_OUT')
+
+local function finish(result)
+  local f = io.open(out_file, 'w')
+  f:write(vim.fn.json_encode(result))
+  f:close()
+  vim.cmd('qa!')
+end
+
+local ok, err = xpcall(function()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client_id = vim.lsp.start_client({
+    name = 'bientap',
+    cmd = { 'node', server, '--stdio' },
+    root_dir = vim.fn.getcwd(),
+  })
+  vim.lsp.buf_attach_client(bufnr, client_id)
+  local got = vim.wait(15000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
+  if not got then error('no diagnostics within 15 s') end
+  local diags = vim.diagnostic.get(bufnr)
+  local seen = {}
+  for _, d in ipairs(diags) do
+    local lsp = d.user_data and d.user_data.lsp or {}
+    table.insert(seen, { line = d.lnum, col = d.col, code = d.code, message = d.message, severity = d.severity, lsp_range = lsp.range })
+  end
+  -- Neovim 0.7 does not keep the LSP diagnostic: send it back whole, as the server published it.
+  local first
+  for _, d in ipairs(diags) do
+    if d.code == 'citation/symbol-order' then first = d end
+  end
+  if not first then error('no citation/symbol-order diagnostic') end
+  local lsp_diag = first.user_data and first.user_data.lsp or {
+    range = { start = { line = first.lnum, character = first.col }, ['end'] = { line = first.end_lnum, character = first.end_col } },
+    message = first.message, code = first.code, source = first.source,
+  }
+  local client = vim.lsp.get_client_by_id(client_id)
+  local resp = client.request_sync('textDocument/codeAction', {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = lsp_diag.range,
+    context = { diagnostics = { lsp_diag }, only = { 'quickfix' } },
+  }, 10000, bufnr)
+  if not resp or resp.err then error('codeAction failed: ' .. vim.inspect(resp)) end
+  local titles = {}
+  local chosen
+  for _, action in ipairs(resp.result or {}) do
+    table.insert(titles, action.title)
+    if action.isPreferred and not chosen then chosen = action end
+  end
+  if not chosen then error('no preferred quick fix among ' .. vim.inspect(titles)) end
+  vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding or 'utf-16')
+  vim.cmd('write')
+  finish({ diagnostics = seen, actions = titles, applied = chosen.title })
+end, debug.traceback)
+
+if not ok then
+  finish({ error = tostring(err) })
+end
