@@ -1,0 +1,71 @@
+import type { Rule } from '../../engine/types.js';
+import words from '../../data/date-words.json';
+import { datesAnalysis, weekdayBefore, wordBefore } from './analysis.js';
+import { visibleSpan } from './invalid.js';
+
+const LEAD = new Set(words.weekdayLead);
+const NAMES_VI = words.weekdayNames;
+const NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** 0 = Sunday … 6 = Saturday, proleptic Gregorian. */
+export function weekdayOf(day: number, month: number, year: number): number {
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getUTCDay();
+}
+
+export const dateWeekday: Rule = {
+  meta: {
+    id: 'date/weekday',
+    description: {
+      vi: 'Thứ trong tuần không khớp với ngày tháng năm đi kèm (thứ Hai, ngày 15-1-2024).',
+      en: 'The weekday does not match the date next to it (thứ Hai, ngày 15-1-2024).',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    tags: ['date', 'correctness'],
+    messages: {
+      mismatch: {
+        vi: '"{weekday}" không khớp với ngày {date}: ngày {date} là {actual}. Hãy kiểm tra lại thứ hoặc ngày.',
+        en: '"{weekday}" does not match {date}: that day is a {actualEn}. Check the weekday or the date.',
+      },
+    },
+  },
+  check(ctx) {
+    const prose = ctx.prose;
+    for (const d of ctx.get(datesAnalysis).dates) {
+      if (!d.year || !d.day || d.kind !== 'full' || d.rangeStart) continue;
+      const day = d.day.value;
+      const month = d.month.value;
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const span = visibleSpan(d);
+      // `thứ Hai, ngày 15-1-2024`, `thứ Ba (15/1/2024)`, `Chủ nhật 22/12/2024`
+      let p = d.ngay ? d.ngay.start : d.start;
+      let k = p;
+      while (k > 0 && (prose[k - 1] === ' ' || prose[k - 1] === '\u00a0') && p - k < 3) k--;
+      if (prose[k - 1] === '(' || prose[k - 1] === ',') k--;
+      p = k;
+      const wd = weekdayBefore(prose, p);
+      if (!wd || wd.weekday < 0) continue;
+      // `kỳ họp thứ Năm, ngày …` is an ordinal: the word before `thứ` must be a time word or nothing
+      if (!/^chủ/i.test(prose.slice(wd.start, wd.start + 3))) {
+        const before = wordBefore(prose, wd.start);
+        if (before && !LEAD.has(before.word)) continue;
+        if (!before) {
+          let j = wd.start;
+          while (j > 0 && (prose[j - 1] === ' ' || prose[j - 1] === '\u00a0')) j--;
+          if (j > 0 && /[\p{L}\p{M}\d]/u.test(prose[j - 1])) continue;
+        }
+      }
+      const actual = weekdayOf(day, month, d.year.value);
+      if (actual === wd.weekday) continue;
+      const date = ctx.text.slice(span.start, span.end);
+      ctx.report({
+        start: wd.start,
+        end: span.end,
+        messageId: 'mismatch',
+        data: { weekday: ctx.text.slice(wd.start, wd.end), date, actual: NAMES_VI[actual], actualEn: NAMES_EN[actual] },
+      });
+    }
+  },
+};
