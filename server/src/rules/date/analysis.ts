@@ -67,7 +67,7 @@ const PAREN = new Set(words.parenthesisContext);
 const UNITS = new Set(words.unitsAfterNumber);
 const NAM_OK = new Set(words.yearAfterNam);
 const WEEKDAY_WORDS = new Set(Object.keys(words.weekdays).filter((k) => !/\d/.test(k)));
-const HOLIDAY_CONTEXT = words.holidayContext;
+const HOLIDAY_CONTEXT_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.holidayContext.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const HOLIDAYS = new Map<string, string[]>(words.holidays.map((h) => [`${h.day}-${h.month}`, h.names]));
 
 const SEP_FORM: Record<string, DateForm> = { '-': 'dash', '/': 'slash', '.': 'dot' };
@@ -242,7 +242,7 @@ function isHolidayAt(prose: string, start: number, day: number, month: number): 
   while (b > 0 && start - b < 48 && prose[b - 1] !== '\n' && prose[b - 1] !== '.' && prose[b - 1] !== ';') b--;
   const window = prose.slice(b, start).toLowerCase();
   if (names.some((n) => window.includes(n))) return true;
-  return HOLIDAY_CONTEXT.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?:[^\\p{L}]|$)`, 'u').test(window));
+  return HOLIDAY_CONTEXT_RE.test(window);
 }
 
 export function daysInMonth(month: number, year: number | null): number {
@@ -324,6 +324,7 @@ function compute(ctx: RuleContext): DatesResult {
         if (/\p{Lu}/u.test(prose[j] ?? '')) continue;
       }
     }
+    if (m[0].length > 16) continue; // the longest date chain is `19-23/01/2024`
     const groups: DateComponent[] = [];
     const seps: string[] = [];
     const parts = m[0].split(/([-/.])/);

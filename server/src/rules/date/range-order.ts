@@ -5,7 +5,7 @@ import type { Rule } from '../../engine/types.js';
  * start. Years are limited to 1900–2099 and the range must stand alone (not part
  * of a longer number chain or a symbol) so that phone numbers stay quiet.
  */
-const RANGE_RE = /(?<![\p{L}\p{M}\d./,-])((?:19|20)\d{2})(?:[-–]|[ \u00a0][-–][ \u00a0])((?:19|20)\d{2})(?![\p{L}\p{M}\d%]|[./,-]\d)/gu;
+const RANGE_RE = /(?<![\p{L}\p{M}\d./,-])((?:19|20)\d{2})(?:[-–]|[ \u00a0][-–][ \u00a0])((?:19|20)\d{2})(?![\p{L}\p{M}\d%]|[./,–-][\p{L}\p{M}\d])/gu;
 const PHONE_WORDS = /(?:điện thoại|hotline|đường dây nóng|tổng đài|số máy|fax|sđt|đt)[\s:.]*$/iu;
 
 export const dateRangeOrder: Rule = {

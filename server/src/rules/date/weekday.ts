@@ -4,6 +4,8 @@ import { datesAnalysis, weekdayBefore, wordBefore } from './analysis.js';
 import { visibleSpan } from './invalid.js';
 
 const LEAD = new Set(words.weekdayLead);
+const ORDINAL = new Set(words.ordinalNouns);
+const ORDINAL_HOP = new Set(words.ordinalBeforeHop);
 const NAMES_VI = words.weekdayNames;
 const NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -12,6 +14,27 @@ export function weekdayOf(day: number, month: number, year: number): number {
   const d = new Date(Date.UTC(2000, month - 1, day));
   d.setUTCFullYear(year, month - 1, day);
   return d.getUTCDay();
+}
+
+/**
+ * Whether `thứ X` at [start, end) reads as an ordinal: after a noun such as `lần`,
+ * `kỳ họp`, `khóa`; a lowercase `thứ ba` counts as a weekday only after a time
+ * word (`sáng`, `vào`, `hôm`) or at the start of a sentence or line.
+ */
+function isOrdinal(prose: string, start: number, end: number): boolean {
+  const before = wordBefore(prose, start);
+  const capitalized = /\p{Lu}|\d/u.test(prose[end - 1] === undefined ? '' : prose.slice(start + 4, end).trim()[0] ?? '');
+  if (before) {
+    if (ORDINAL.has(before.word)) return true;
+    if (before.word === 'họp') {
+      const b2 = wordBefore(prose, before.start);
+      if (b2 && ORDINAL_HOP.has(b2.word)) return true;
+    }
+    return !capitalized && !LEAD.has(before.word);
+  }
+  let j = start;
+  while (j > 0 && (prose[j - 1] === ' ' || prose[j - 1] === '\u00a0')) j--;
+  return j > 0 && /[\p{L}\p{M}\d]/u.test(prose[j - 1]);
 }
 
 export const dateWeekday: Rule = {
@@ -47,16 +70,8 @@ export const dateWeekday: Rule = {
       p = k;
       const wd = weekdayBefore(prose, p);
       if (!wd || wd.weekday < 0) continue;
-      // `kỳ họp thứ Năm, ngày …` is an ordinal: the word before `thứ` must be a time word or nothing
-      if (!/^chủ/i.test(prose.slice(wd.start, wd.start + 3))) {
-        const before = wordBefore(prose, wd.start);
-        if (before && !LEAD.has(before.word)) continue;
-        if (!before) {
-          let j = wd.start;
-          while (j > 0 && (prose[j - 1] === ' ' || prose[j - 1] === '\u00a0')) j--;
-          if (j > 0 && /[\p{L}\p{M}\d]/u.test(prose[j - 1])) continue;
-        }
-      }
+      // `kỳ họp thứ Năm, ngày …` is an ordinal ("the fifth session"), not a weekday
+      if (!/^chủ/i.test(prose.slice(wd.start, wd.start + 3)) && isOrdinal(prose, wd.start, wd.end)) continue;
       const actual = weekdayOf(day, month, d.year.value);
       if (actual === wd.weekday) continue;
       const date = ctx.text.slice(span.start, span.end);
