@@ -113,6 +113,8 @@ export const NOT_DATES = [
   'Uống ngày 2-3 lần sau ăn.',
   'Mỗi ngày 1/2 viên.',
   'Mỗi nhóm từ 2-3 người.',
+  'Mỗi lớp từ 2-3 học sinh giỏi.',
+  'Điểm thi đạt từ 8/10 trở lên.',
   'Nhận lương tháng 13 vào dịp Tết.',
   'Diện tích 2.032,4m2 đất vườn.',
   'Mất 6 tháng 4/2024 mới xong.',

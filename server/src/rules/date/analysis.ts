@@ -66,6 +66,7 @@ const QUANTIFIERS = new Set(words.ngayQuantifiers);
 const PAREN = new Set(words.parenthesisContext);
 const UNITS = new Set(words.unitsAfterNumber);
 const NAM_OK = new Set(words.yearAfterNam);
+const AFTER_WEAK = new Set(words.afterWeakContext);
 const WEEKDAY_WORDS = new Set(Object.keys(words.weekdays).filter((k) => !/\d/.test(k)));
 const HOLIDAY_CONTEXT_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${words.holidayContext.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const HOLIDAYS = new Map<string, string[]>(words.holidays.map((h) => [`${h.day}-${h.month}`, h.names]));
@@ -196,6 +197,21 @@ function unitFollows(prose: string, end: number): boolean {
     if (isDigit(prose[k])) return false;
   }
   return true;
+}
+
+/**
+ * After a weak context word (`từ`, `đến`, `tới`) a date is followed by
+ * punctuation, the end of the line, a capitalized word or a linking word
+ * (`từ 5/3 đến 16/4`); `từ 2-3 học sinh` is a count.
+ */
+function closesWeakDate(prose: string, end: number): boolean {
+  let e = end;
+  while (isSpace(prose[e]) && e - end < 3) e++;
+  const c = prose[e];
+  if (c === undefined || !isLetterChar(c)) return !isDigit(c);
+  if (/\p{Lu}/u.test(c)) return true;
+  const w = wordAfter(prose, end);
+  return w !== null && AFTER_WEAK.has(w.word);
 }
 
 const SYMBOL_RE = /^(?:\d[\d.]*[-/])?(?:\d{4}\/)?\p{Lu}[\p{L}\p{M}\d]*(?:[-/][\p{L}\p{M}\d]+)*$/u;
@@ -356,7 +372,7 @@ function compute(ctx: RuleContext): DatesResult {
       if (!g.gate) continue;
       if (form === 'dot' && g.gate !== 'strong') continue;
       if (unitFollows(prose, e)) continue;
-      if (g.gate === 'weak' && !isValidDate(a.value, b.value, null)) continue;
+      if (g.gate === 'weak' && (!isValidDate(a.value, b.value, null) || !closesWeakDate(prose, e))) continue;
       found.push(base({ start: s, end: e, kind: 'day-month', form, day: a, month: b, year: null, gate: g.gate, ngay: g.ngay }));
       continue;
     }
@@ -391,7 +407,7 @@ function compute(ctx: RuleContext): DatesResult {
       if (!isValidDate(b.value, c.value, y ? y.value : null)) continue;
       if (!y) {
         const g = gateBefore(prose, s);
-        if (!g.gate || unitFollows(prose, e)) continue;
+        if (!g.gate || unitFollows(prose, e) || (g.gate === 'weak' && !closesWeakDate(prose, e))) continue;
       }
       const dateStart = b.start;
       found.push(base({ start: dateStart, end: e, kind: y ? 'full' : 'day-month', form: 'slash', day: b, month: c, year: y ?? null, gate: y ? 'year' : 'weak', rangeStart: a, ngay: ngayBefore(prose, s) }));
