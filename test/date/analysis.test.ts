@@ -129,3 +129,16 @@ describe('datesAnalysis: never a date', () => {
     });
   }
 });
+
+describe('datesAnalysis: dot dates joined as a range', () => {
+  it('reads both ends of `30.4.1975 - 30.4.2025`', () => {
+    const text = 'Kỷ niệm 50 năm Ngày giải phóng (30.4.1975 - 30.4.2025) tại tỉnh.';
+    expect(datesOf(text).dates.map((d) => [text.slice(d.start, d.end), d.form, d.gate])).toEqual([
+      ['30.4.1975', 'dot', 'year'],
+      ['30.4.2025', 'dot', 'year'],
+    ]);
+  });
+  it('but not version numbers', () => {
+    expect(datesOf('Nâng cấp từ bản 1.2.2024-1.3.2024 ngay.').dates).toEqual([]);
+  });
+});

@@ -33,6 +33,7 @@ ruleTester(dateStyle, {
     // holidays are fixed names
     'Sáng 29/4/2025, nhân dịp kỷ niệm ngày 30-4, đoàn dâng hương. Ngày 2/5/2025 đoàn về.',
     'Mừng ngày Quốc khánh, sáng 2-9 cả nước treo cờ. Ngày 3/9/2025 đoàn về. Ngày 4/9/2025 họp.',
+    'Kỳ nghỉ lễ từ 30-4 đến 1-5 kéo dài 5 ngày; sáng 29/4 nhiều người đã về quê, chiều 2/5 trở lại.',
     // a slash day range in a slash draft
     'Đại hội diễn ra từ 19-23/1 tại Hà Nội; sáng 19/1 khai mạc.',
     // explicit settings that the draft already follows

@@ -214,6 +214,14 @@ function closesWeakDate(prose: string, end: number): boolean {
   return w !== null && AFTER_WEAK.has(w.word);
 }
 
+const DOT_DATE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/;
+const DOT_DATE_BEFORE = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}[ \u00a0]?[-–][ \u00a0]?$/;
+
+/** `30.4.1975 - 30.4.2025`: two dot dates joined as a range are dates without a context word. */
+function dotDateRange(prose: string, s: number, e: number): boolean {
+  return DOT_DATE_AFTER.test(prose.slice(e, e + 16)) || DOT_DATE_BEFORE.test(prose.slice(Math.max(0, s - 16), s));
+}
+
 const SYMBOL_RE = /^(?:\d[\d.]*[-/])?(?:\d{4}\/)?\p{Lu}[\p{L}\p{M}\d]*(?:[-/][\p{L}\p{M}\d]+)*$/u;
 
 /** A document symbol (`58-NQ/TW`, `30/2020/NĐ-CP`) ending before `at`, allowing `,` and `ngày` in between. */
@@ -387,6 +395,7 @@ function compute(ctx: RuleContext): DatesResult {
         if (form === 'dot') {
           if (g.gate) gate = g.gate;
           else if (symbolBefore(prose, s)) gate = 'citation';
+          else if (isValidDate(a.value, b.value, c.value) && dotDateRange(prose, s, e)) gate = 'year';
           else continue;
           if (gate === 'weak' && !isValidDate(a.value, b.value, c.value)) continue;
         }
