@@ -73,6 +73,13 @@ describe('datesAnalysis: forms', () => {
     expect(datesOf(text).dates.map((d) => text.slice(d.start, d.end))).toEqual(['15 tháng 1 năm 2024', '4 năm 2024', '16/1', '17-1-2024', '5/2024']);
   });
 
+  it('continues a list of day-months', () => {
+    const text = 'Ngày 15/1, 16/1 và 17/1 đoàn làm việc; sáng 20-1 - 21-1 nghỉ.';
+    expect(datesOf(text).dates.map((d) => text.slice(d.start, d.end))).toEqual(['15/1', '16/1', '17/1', '20-1', '21-1']);
+    const other = 'Ngày 15/1, 3/4 số xã đã báo cáo; 16-1 và 5/6 không phải.';
+    expect(datesOf(other).dates.map((d) => other.slice(d.start, d.end))).toEqual(['15/1']);
+  });
+
   it('keeps two-digit years apart', () => {
     const r = datesOf('Khai mạc ngày 15/1/24 tại Hà Nội.');
     expect(r.dates).toEqual([]);

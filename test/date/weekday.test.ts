@@ -38,6 +38,9 @@ ruleTester(dateWeekday, {
     'Lần thứ Ba, ngày 15-1-2024 đoàn trở lại.',
     'Sáng thứ Ba, ngày 15-1, hội nghị khai mạc.',
     'Thứ ba, đổi mới phong cách ngày 15-5-2016 của Bộ Chính trị.',
+    'Hội nghị khai mạc ngày 15/1/2024 (thứ Hai) tại Hà Nội.',
+    'Hội nghị khai mạc ngày 22/12/2024, Chủ nhật, tại Hà Nội.',
+    'Ngày 15/1/2024, thứ ba là phải bảo đảm an toàn.',
   ],
   invalid: [
     t('Sáng thứ Ba, ngày 15-1-2024, hội nghị khai mạc.', 'thứ Ba, ngày 15-1-2024', 'ngày 15-1-2024 là thứ Hai'),
@@ -46,6 +49,8 @@ ruleTester(dateWeekday, {
     t('Thứ hai, ngày 16 tháng 9 năm 2025', 'Thứ hai, ngày 16 tháng 9 năm 2025', 'là thứ Ba'),
     t('Sáng thứ 3, 15/1/2024, hội nghị khai mạc.', 'thứ 3, 15/1/2024'),
     t('Chiều thứ Bảy 22.12.2024, đoàn về nước.', 'thứ Bảy 22.12.2024', 'là Chủ nhật'),
+    t('Hội nghị khai mạc ngày 15/1/2024 (thứ Ba) tại Hà Nội.', '15/1/2024 (thứ Ba', 'là thứ Hai'),
+    t('Hội nghị khai mạc ngày 16 tháng 9 năm 2025, thứ Tư, tại Hà Nội.', 'ngày 16 tháng 9 năm 2025, thứ Tư', 'là thứ Ba'),
     { ...t('Sáng thứ Ba, ngày 15-1-2024, hội nghị khai mạc.', 'thứ Ba, ngày 15-1-2024', 'that day is a Monday'), settings: { language: 'en' } },
   ],
 });

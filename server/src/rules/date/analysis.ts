@@ -222,6 +222,17 @@ function dotDateRange(prose: string, s: number, e: number): boolean {
   return DOT_DATE_AFTER.test(prose.slice(e, e + 16)) || DOT_DATE_BEFORE.test(prose.slice(Math.max(0, s - 16), s));
 }
 
+const LIST_WORDS = new Set(['và', 'hoặc', 'đến', 'tới', 'sang']);
+
+/** Whether only `, `, ` - `, `và`, `hoặc`, `đến` separate a date ending at `prevEnd` from `start`. */
+function continuesList(prose: string, prevEnd: number, start: number): 'comma' | 'word' | null {
+  if (start - prevEnd > 8 || start <= prevEnd) return null;
+  const between = prose.slice(prevEnd, start).trim();
+  if (between === ',' || between === ';') return 'comma';
+  if (between === '-' || between === '–') return 'word';
+  return LIST_WORDS.has(between.toLowerCase()) ? 'word' : null;
+}
+
 const SYMBOL_RE = /^(?:\d[\d.]*[-/])?(?:\d{4}\/)?\p{Lu}[\p{L}\p{M}\d]*(?:[-/][\p{L}\p{M}\d]+)*$/u;
 
 /** A document symbol (`58-NQ/TW`, `30/2020/NĐ-CP`) ending before `at`, allowing `,` and `ngày` in between. */
@@ -377,7 +388,17 @@ function compute(ctx: RuleContext): DatesResult {
       }
       if (!short(a) || !short(b)) continue;
       const g = gateBefore(prose, s);
-      if (!g.gate) continue;
+      if (!g.gate) {
+        // `ngày 15/1, 16/1 và 17/1`: a list continues the date before it
+        const prevDate = found[found.length - 1];
+        const joint = prevDate && prevDate.form === form && prevDate.kind !== 'month-year' ? continuesList(prose, prevDate.end, s) : null;
+        if (!joint) continue;
+        if (unitFollows(prose, e) || !isValidDate(a.value, b.value, null)) continue;
+        // after a bare comma the list must go on or end (`15/1, 16/1 và 17/1`), not run into a noun (`15/1, 3/4 số xã`)
+        if (joint === 'comma' && !closesWeakDate(prose, e)) continue;
+        found.push(base({ start: s, end: e, kind: 'day-month', form, day: a, month: b, year: null, gate: 'strong' }));
+        continue;
+      }
       if (form === 'dot' && g.gate !== 'strong') continue;
       if (unitFollows(prose, e)) continue;
       if (g.gate === 'weak' && (!isValidDate(a.value, b.value, null) || !closesWeakDate(prose, e))) continue;

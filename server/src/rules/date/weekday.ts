@@ -37,6 +37,18 @@ function isOrdinal(prose: string, start: number, end: number): boolean {
   return j > 0 && /[\p{L}\p{M}\d]/u.test(prose[j - 1]);
 }
 
+const AFTER_RE = /^[ \u00a0]{0,2}(?:\([ \u00a0]?|,[ \u00a0]{1,2})(thứ[ \u00a0](Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[Cc]hủ[ \u00a0][Nn]hật)(?![\p{L}\p{M}\d])/u;
+
+/** `15/1/2024 (thứ Hai)`, `15/1/2024, thứ Hai`: only a capitalized weekday, since `…, thứ hai là …` is an ordinal. */
+function weekdayAfter(prose: string, end: number): { start: number; end: number; weekday: number } | null {
+  const m = AFTER_RE.exec(prose.slice(end, end + 24));
+  if (!m) return null;
+  const start = end + m.index + m[0].length - m[1].length;
+  const key = m[2] ? m[2].toLowerCase() : null;
+  const weekday = key === null ? 0 : (words.weekdays as Record<string, number>)[key] ?? -1;
+  return { start, end: start + m[1].length, weekday };
+}
+
 export const dateWeekday: Rule = {
   meta: {
     id: 'date/weekday',
@@ -68,16 +80,20 @@ export const dateWeekday: Rule = {
       while (k > 0 && (prose[k - 1] === ' ' || prose[k - 1] === '\u00a0') && p - k < 3) k--;
       if (prose[k - 1] === '(' || prose[k - 1] === ',') k--;
       p = k;
-      const wd = weekdayBefore(prose, p);
+      let wd = weekdayBefore(prose, p);
+      let after = false;
+      if (wd && !/^chủ/i.test(prose.slice(wd.start, wd.start + 3)) && isOrdinal(prose, wd.start, wd.end)) wd = null;
+      if (!wd) {
+        wd = weekdayAfter(prose, d.end);
+        after = true;
+      }
       if (!wd || wd.weekday < 0) continue;
-      // `kỳ họp thứ Năm, ngày …` is an ordinal ("the fifth session"), not a weekday
-      if (!/^chủ/i.test(prose.slice(wd.start, wd.start + 3)) && isOrdinal(prose, wd.start, wd.end)) continue;
       const actual = weekdayOf(day, month, d.year.value);
       if (actual === wd.weekday) continue;
       const date = ctx.text.slice(span.start, span.end);
       ctx.report({
-        start: wd.start,
-        end: span.end,
+        start: after ? span.start : wd.start,
+        end: after ? wd.end : span.end,
         messageId: 'mismatch',
         data: { weekday: ctx.text.slice(wd.start, wd.end), date, actual: NAMES_VI[actual], actualEn: NAMES_EN[actual] },
       });
