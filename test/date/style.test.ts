@@ -84,7 +84,7 @@ ruleTester(dateStyle, {
     ),
 
     /* ---- explicit style ---- */
-    one('Ngày 15-1-2024, Bộ họp.', '15-1-2024', 'Ngày 15/1/2024, Bộ họp.', { style: 'slash' }),
+    one('Ngày 15-1-2024, Bộ họp.', '15-1-2024', 'Ngày 15/1/2024, Bộ họp.', { style: 'slash' }, 'Kiểu ngày tháng của tòa soạn (date.style) là gạch chéo'),
     one('Ngày 15/1/2024, Bộ họp.', '15/1/2024', 'Ngày 15-1-2024, Bộ họp.', { style: 'dash' }),
     one('Ngày 15/1/2024, Bộ họp.', '15/1/2024', 'Ngày 15.1.2024, Bộ họp.', { style: 'dot' }),
     one('Ngày 15/1/2024, Bộ họp.', '15/1/2024', 'Ngày 15 tháng 1 năm 2024, Bộ họp.', { style: 'long' }),
@@ -228,4 +228,22 @@ describe('date/style: CRLF and NFD input', () => {
     expect(ds[0].source.normalize('NFC')).toBe('15 tháng 1 năm 2024');
     expect(fix(nfd, { rules: [dateStyle] })).toBe('Ngày 15/1/2024 khai mạc.\nSáng 16/1/2024 họp.\nChiều 17/1/2024 bế mạc.'.normalize('NFD'));
   });
+});
+
+describe('date/style: lists and ranges under every style', () => {
+  const text = 'Ngày 15/1, 16/1 và 17/1 đoàn làm việc; từ ngày 27 đến 30-6 nghỉ; sáng nay (25-2) họp; tháng 4 năm 2024 báo cáo.';
+  const expected = {
+    dash: 'Ngày 15-1, 16-1 và 17-1 đoàn làm việc; từ ngày 27 đến 30-6 nghỉ; sáng nay (25-2) họp; tháng 4-2024 báo cáo.',
+    slash: 'Ngày 15/1, 16/1 và 17/1 đoàn làm việc; từ ngày 27 đến 30/6 nghỉ; sáng nay (25/2) họp; tháng 4/2024 báo cáo.',
+    dot: 'Ngày 15.1, 16.1 và 17.1 đoàn làm việc; từ ngày 27 đến 30.6 nghỉ; sáng nay (25.2) họp; tháng 4.2024 báo cáo.',
+    long: 'Ngày 15 tháng 1, ngày 16 tháng 1 và ngày 17 tháng 1 đoàn làm việc; từ ngày 27 đến ngày 30 tháng 6 nghỉ; sáng nay (ngày 25 tháng 2) họp; tháng 4 năm 2024 báo cáo.',
+  } as const;
+  for (const style of ['dash', 'slash', 'dot', 'long'] as const) {
+    it(style, () => {
+      const once = fix(text, { rules: dateRules, settings: s({ style }) });
+      expect(once).toBe(expected[style]);
+      expect(fix(once, { rules: dateRules, settings: s({ style }) })).toBe(once);
+      expect(lint(once, { rules: dateRules, settings: s({ style }) })).toEqual([]);
+    });
+  }
 });

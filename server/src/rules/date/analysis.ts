@@ -140,6 +140,8 @@ export function weekdayBefore(s: string, end: number): { start: number; end: num
 
 type Gate = 'strong' | 'weak' | null;
 
+const RANGE_HEAD = /(?<![\p{L}\p{M}])ngày[ \u00a0]{1,2}\d{1,2}[ \u00a0]{1,2}$/iu;
+
 /**
  * The context gate of §2.5: which word precedes the number at `at`
  * (`ngày`, `sáng`, `từ`, a weekday, or `(` after a time word).
@@ -169,6 +171,8 @@ function gateBefore(prose: string, at: number): { gate: Gate; ngay: { start: num
     return { gate: 'strong', ngay: { start: w.start, end: w.end } };
   }
   if (STRONG.has(w.word)) return { gate: 'strong', ngay: null };
+  // `từ ngày 27 đến 30-6`: the end of a day range
+  if ((w.word === 'đến' || w.word === 'tới') && RANGE_HEAD.test(prose.slice(Math.max(0, w.start - 20), w.start))) return { gate: 'strong', ngay: null };
   if (WEAK.has(w.word)) return { gate: 'weak', ngay: null };
   return { gate: null, ngay: null };
 }
@@ -388,6 +392,7 @@ function compute(ctx: RuleContext): DatesResult {
       }
       if (!short(a) || !short(b)) continue;
       const g = gateBefore(prose, s);
+      if (g.gate === 'weak' && (!isValidDate(a.value, b.value, null) || !closesWeakDate(prose, e))) g.gate = null;
       if (!g.gate) {
         // `ngày 15/1, 16/1 và 17/1`: a list continues the date before it
         const prevDate = found[found.length - 1];
@@ -401,7 +406,6 @@ function compute(ctx: RuleContext): DatesResult {
       }
       if (form === 'dot' && g.gate !== 'strong') continue;
       if (unitFollows(prose, e)) continue;
-      if (g.gate === 'weak' && (!isValidDate(a.value, b.value, null) || !closesWeakDate(prose, e))) continue;
       found.push(base({ start: s, end: e, kind: 'day-month', form, day: a, month: b, year: null, gate: g.gate, ngay: g.ngay }));
       continue;
     }

@@ -76,6 +76,10 @@ export const dateStyle: Rule = {
         vi: 'Bài này viết ngày tháng bằng {styleVi}; nên viết "{expected}", không phải "{found}".',
         en: 'This draft writes dates with {styleEn}; write "{expected}", not "{found}".',
       },
+      mixedHouse: {
+        vi: 'Kiểu ngày tháng của tòa soạn (date.style) là {styleVi}; nên viết "{expected}", không phải "{found}".',
+        en: 'The house date style (date.style) is {styleEn}; write "{expected}", not "{found}".',
+      },
       range: {
         vi: 'Khoảng ngày "{found}" chỉ dùng được với kiểu gạch chéo; bài này viết ngày tháng bằng {styleVi}: hãy viết rõ "từ ngày … đến ngày …".',
         en: 'The day range "{found}" only works with slashes; this draft writes dates with {styleEn}: spell it out as "từ ngày … đến ngày …".',
@@ -111,7 +115,7 @@ export const dateStyle: Rule = {
         continue;
       }
       if (expected === found) continue;
-      const messageId = !sameForm ? 'mixed' : policy === 'pad' ? 'addZero' : 'dropZero';
+      const messageId = !sameForm ? (example ? 'mixed' : 'mixedHouse') : policy === 'pad' ? 'addZero' : 'dropZero';
       const data = { found, expected, styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] };
       ctx.report({
         start: d.start,
