@@ -131,6 +131,22 @@ ruleTester(dateStyle, {
     // separator and zero at once
     one('Ngày 5-3-2024 họp, ngày 6-3-2024 về, ngày 07/03/2024 nghỉ.', '07/03/2024', 'Ngày 5-3-2024 họp, ngày 6-3-2024 về, ngày 7-3-2024 nghỉ.'),
 
+    /* ---- one date, two separators (§2.6: error) ---- */
+    {
+      text: 'Hội nghị diễn ra ngày 15/1-2024 tại Hà Nội.',
+      errors: [{ range: at('Hội nghị diễn ra ngày 15/1-2024 tại Hà Nội.', '15/1-2024'), messageIncludes: 'hai dấu phân cách', severity: 'error' }],
+      output: 'Hội nghị diễn ra ngày 15/1/2024 tại Hà Nội.',
+    },
+    {
+      text: 'Sáng 14-1 họp. Hội nghị diễn ra ngày 15-1/2024 tại Hà Nội.',
+      errors: [{ range: at('Sáng 14-1 họp. Hội nghị diễn ra ngày 15-1/2024 tại Hà Nội.', '15-1/2024'), severity: 'error' }],
+      output: 'Sáng 14-1 họp. Hội nghị diễn ra ngày 15-1-2024 tại Hà Nội.',
+    },
+    {
+      ...one('Hội nghị diễn ra ngày 15/1-2024.', '15/1-2024', 'Hội nghị diễn ra ngày 15 tháng 1 năm 2024.', { style: 'long' }, 'nên viết "15 tháng 1 năm 2024"'),
+      errors: [{ range: at('Hội nghị diễn ra ngày 15/1-2024.', '15/1-2024'), severity: 'error' as const }],
+    },
+
     /* ---- several at once, English messages ---- */
     {
       text: 'Ngày 15-1-2024 họp. Sáng 16/1 về. Chiều 17.1.2024 nghỉ. Ngày 18-1 họp.',

@@ -58,6 +58,8 @@ export interface DatesResult {
   dates: DateMention[];
   /** Numeric dates with a two-digit year after a context word (`ngày 15/1/24`). */
   shortYearDates: DateMention[];
+  /** Full dates mixing two separators (`15/1-2024`); `form` is that of the first separator. */
+  mixedSeparatorDates: DateMention[];
 }
 
 const STRONG = new Set(words.strongContext);
@@ -328,6 +330,7 @@ function compute(ctx: RuleContext): DatesResult {
   const prose = ctx.prose;
   const found: DateMention[] = [];
   const shortYear: DateMention[] = [];
+  const mixed: DateMention[] = [];
 
   const base = (m: Partial<DateMention> & Pick<DateMention, 'start' | 'end' | 'kind' | 'form' | 'day' | 'month' | 'year' | 'gate'>): DateMention => ({
     leadingZero: hasZero(m.day, m.month),
@@ -433,6 +436,16 @@ function compute(ctx: RuleContext): DatesResult {
       continue;
     }
 
+    // `15/1-2024`: one date, two separators (§2.6)
+    if (n === 3 && groups[2].text.length === 4 && short(groups[0]) && short(groups[1]) && seps[0] !== seps[1] && !(seps[0] === '.' || seps[1] === '.')) {
+      const [a, b, c] = groups;
+      if (isValidDate(a.value, b.value, c.value)) {
+        const g = gateBefore(prose, s);
+        mixed.push(base({ start: s, end: e, kind: 'full', form: SEP_FORM[seps[0]], day: a, month: b, year: c, gate: 'year', ngay: g.ngay ?? ngayBefore(prose, s) }));
+      }
+      continue;
+    }
+
     // day range in the slash profile: `19-23/1`, `19-23/1/2024`
     if ((n === 3 || n === 4) && seps[0] === '-' && seps.slice(1).every((x) => x === '/')) {
       const [a, b, c, y] = groups;
@@ -485,7 +498,7 @@ function compute(ctx: RuleContext): DatesResult {
   found.sort((a, b) => a.start - b.start);
 
   /* ---------- citation, header, holiday ---------- */
-  for (const d of [...found, ...shortYear]) {
+  for (const d of [...found, ...shortYear, ...mixed]) {
     const anchor = d.ngay ? d.ngay.start : d.start;
     if (d.kind !== 'month-year') {
       const sym = symbolBefore(prose, anchor);
@@ -498,7 +511,7 @@ function compute(ctx: RuleContext): DatesResult {
     if (d.kind === 'day-month' && d.day && !d.rangeStart) d.holiday = isHolidayAt(prose, d.ngay ? d.ngay.start : d.start, d.day.value, d.month.value);
   }
 
-  return { dates: found, shortYearDates: shortYear };
+  return { dates: found, shortYearDates: shortYear, mixedSeparatorDates: mixed };
 }
 
 /** The dates of the draft (shared by the `date` rules and the citation checks). */

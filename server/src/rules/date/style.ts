@@ -92,15 +92,35 @@ export const dateStyle: Rule = {
         vi: 'Bài này không viết số 0 ở đầu ngày, tháng; nên viết "{expected}", không phải "{found}".',
         en: 'This draft writes days and months without a leading zero; write "{expected}", not "{found}".',
       },
+      mixedSeparators: {
+        vi: 'Ngày "{found}" dùng hai dấu phân cách khác nhau; nên viết "{expected}".',
+        en: 'The date "{found}" mixes two separators; write "{expected}".',
+      },
       fix: { vi: 'Sửa thành "{expected}"', en: 'Change to "{expected}"' },
       houseStyle: { vi: 'Kiểu ngày tháng chủ đạo của bài: "{example}".', en: 'The draft\'s main date style: "{example}".' },
     },
   },
   check(ctx) {
-    const dates = styledDates(ctx.get(datesAnalysis).dates);
-    if (dates.length === 0) return;
+    const analysis = ctx.get(datesAnalysis);
+    const dates = styledDates(analysis.dates);
+    if (dates.length === 0 && analysis.mixedSeparatorDates.length === 0) return;
     const { form, example } = houseForm(dates, ctx.settings.date.style);
     const zero = houseZero(dates, ctx.settings.date.leadingZero);
+    // `15/1-2024`: rewritten in the house style (slashes when the draft has no other date)
+    for (const d of analysis.mixedSeparatorDates) {
+      if (d.inHeader) continue;
+      const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
+      const expected = rewriteDate(d, form, policy, ctx.prose)!;
+      const found = ctx.text.slice(d.start, d.end);
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        messageId: 'mixedSeparators',
+        data: { found, expected },
+        fixes: [{ title: 'fix', edits: [{ start: d.start, end: d.end, text: expected }], isPreferred: true }],
+        severity: 'error',
+      });
+    }
     for (const d of dates) {
       const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
       const sameForm = d.form === form;
