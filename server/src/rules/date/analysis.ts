@@ -5,6 +5,8 @@
  * context word (`ngày 15-1`, `sáng 19/1`, `sáng nay (25-2)`), month-year
  * (`tháng 4-2024`, `tháng 4 năm 2024`) and the long form
  * (`ngày 15 tháng 1 năm 2024`). See vi-editorial-rules.md §2.1–2.5.
+ * Document symbols (`30/2020/NĐ-CP`, `58-NQ/TW`) are never dates; a date right
+ * after one is marked `inCitation` with its `symbol`.
  *
  * Every scan is linear: digit chains are read by one deterministic regex, the
  * long form is anchored on the literal `ngày`/`tháng` with bounded quantifiers,
@@ -39,7 +41,12 @@ export interface DateMention {
   ngay: { start: number; end: number } | null;
   /** The `tháng` opening a month-year. */
   thang: { start: number; end: number } | null;
-  /** Why the text was read as a date. */
+  /**
+   * Why the text was read as a date: `year` (a numeric full date needs no context),
+   * `strong` (after `ngày`, `sáng`, a weekday, `(…)` after `sáng nay`, `từ ngày D đến`,
+   * or continuing a list of dates), `weak` (after `từ`/`đến`/`tới`, only real dates),
+   * `month` (after `tháng`), `citation` (a dot date right after a document symbol).
+   */
   gate: 'year' | 'strong' | 'weak' | 'month' | 'citation';
   /** The date follows a document symbol (`58-NQ/TW, ngày 5-8-2020`). */
   inCitation: boolean;
@@ -54,7 +61,10 @@ export interface DateMention {
 }
 
 export interface DatesResult {
-  /** Dates with a four-digit year or none, in document order, never overlapping. */
+  /**
+   * Dates with a four-digit year or none, in document order, never overlapping.
+   * They may be impossible (`ngày 31/4`, `tháng 13/2024`): check with `isValidDate`.
+   */
   dates: DateMention[];
   /** Numeric dates with a two-digit year after a context word (`ngày 15/1/24`). */
   shortYearDates: DateMention[];
