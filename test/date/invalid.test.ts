@@ -19,6 +19,7 @@ ruleTester(dateInvalid, {
     'Lớp học bắt đầu từ 31/4.',
     'Cài phiên bản 31.4.2024 của phần mềm.',
     'Hà Nội, ngày 05 tháng 3 năm 2020',
+    'Tối 7.30 đoàn mới về.',
   ],
   invalid: [
     t('Hội nghị khai mạc ngày 31/4 tại Hà Nội.', '31/4', 'tháng 4 chỉ có 30 ngày'),

@@ -417,7 +417,8 @@ function compute(ctx: RuleContext): DatesResult {
         found.push(base({ start: s, end: e, kind: 'day-month', form, day: a, month: b, year: null, gate: 'strong' }));
         continue;
       }
-      if (form === 'dot' && g.gate !== 'strong') continue;
+      // a dot pair that is no real date after a time word is a time or a decimal (`tối 7.30`)
+      if (form === 'dot' && (g.gate !== 'strong' || !isValidDate(a.value, b.value, null))) continue;
       if (unitFollows(prose, e)) continue;
       found.push(base({ start: s, end: e, kind: 'day-month', form, day: a, month: b, year: null, gate: g.gate, ngay: g.ngay }));
       continue;
