@@ -17,7 +17,7 @@ const date = fc.oneof(numeric, long);
 const draft = fc.array(fc.oneof(piece, piece, date), { maxLength: 30 }).map((a) => a.join(' '));
 const settings = fc.record({
   style: fc.constantFrom('auto', 'dash', 'slash', 'dot', 'long'),
-  leadingZero: fc.constantFrom('auto', true, false),
+  leadingZero: fc.constantFrom<('auto' | boolean)[]>('auto', true, false),
 });
 
 describe('date rules: properties', () => {
