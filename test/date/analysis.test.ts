@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesOf } from './util.js';
+import { datesOf, NOT_DATES } from './util.js';
 
 type Row = [text: string, found: string, expected: Partial<{ kind: string; form: string; day: number | null; month: number; year: number | null; leadingZero: boolean; inCitation: boolean; inHeader: boolean; holiday: boolean; gate: string }>];
 
@@ -32,6 +32,8 @@ const FORMS: Row[] = [
   ['Sáng nay, ngày 05 tháng 3 năm 2020', '05 tháng 3 năm 2020', { inHeader: false }],
   ['Kỷ niệm ngày 30-4, cả nước treo cờ.', '30-4', { holiday: true }],
   ['Sáng 30-4, đoàn đến Hà Nội.', '30-4', { holiday: false }],
+  ['Nhân ngày 2-9, thành phố treo cờ.', '2-9', { holiday: true }],
+  ['Nhân viên về quê ngày 2-9.', '2-9', { holiday: false }],
   ['Mừng ngày Quốc khánh, sáng 2-9 nhân dân xuống đường.', '2-9', { holiday: true }],
   ['Diễn ra từ 19-23/1 tại Hà Nội.', '23/1', { kind: 'day-month', form: 'slash', day: 23, month: 1 }],
   ['Từ ngày 27 đến 30-6, Ủy ban họp.', '30-6', { kind: 'day-month', form: 'dash', day: 30, month: 6 }],
@@ -86,46 +88,6 @@ describe('datesAnalysis: forms', () => {
     expect(r.shortYearDates.map((d) => d.year!.text)).toEqual(['24']);
   });
 });
-
-/** Never dates (vi-editorial-rules §2.5 and the brief's must-stay-quiet list). */
-export const NOT_DATES = [
-  'Huyện đã thành lập 8/8 chi bộ công an xã.',
-  'Có 3/4 số xã đạt chuẩn nông thôn mới.',
-  'Đội nhà thắng 2-1 trên sân khách.',
-  'Chung cuộc 3-0 nghiêng về đội khách.',
-  'Kế hoạch giai đoạn 2020-2025 đã hoàn thành.',
-  'Chiến lược 2015 - 2020 được tổng kết.',
-  'Đại hội nhiệm kỳ 2020 - 2025 thành công.',
-  'Kết quả quý I/2025 khả quan.',
-  'Doanh thu quý 2/2024 tăng.',
-  'Giờ làm việc 8-10 giờ mỗi ngày.',
-  'Cuộc họp bắt đầu lúc 7h30 sáng.',
-  'Cuộc họp bắt đầu lúc 8 giờ 30.',
-  'Liên hệ số 0912.345.678 để đăng ký.',
-  'Gọi 024.3825.1234 trong giờ hành chính.',
-  'Nhà số 12/3 Lê Lợi bị ngập.',
-  'Bản cập nhật 1.2.3 sửa lỗi.',
-  'Cài phiên bản 2.10.2024 của phần mềm.',
-  'Có 1.000 người tham dự.',
-  'Tăng trưởng đạt 8,3 - 8,5% năm nay.',
-  'Lãi suất tăng 5-7%.',
-  'Theo Nghị định 30/2020/NĐ-CP của Chính phủ.',
-  'Theo Quyết định 977/QĐ-TTg của Thủ tướng.',
-  'Theo Nghị quyết 58-NQ/TW của Bộ Chính trị.',
-  'Theo Nghị quyết 1663/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội.',
-  'Theo Nghị quyết số 07 - NQ/HU của Huyện ủy.',
-  'Theo Nghị quyết 66.7/2025/NQ-CP của Chính phủ.',
-  'Những tháng năm ấy không thể quên.',
-  'Ghi rõ ngày tháng năm sinh.',
-  'Uống ngày 2-3 lần sau ăn.',
-  'Mỗi ngày 1/2 viên.',
-  'Mỗi nhóm từ 2-3 người.',
-  'Mỗi lớp từ 2-3 học sinh giỏi.',
-  'Điểm thi đạt từ 8/10 trở lên.',
-  'Nhận lương tháng 13 vào dịp Tết.',
-  'Diện tích 2.032,4m2 đất vườn.',
-  'Mất 6 tháng 4/2024 mới xong.',
-];
 
 describe('datesAnalysis: never a date', () => {
   for (const text of NOT_DATES) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../helpers.js';
 import { dateRules } from '../../server/src/rules/date/index.js';
-import { NOT_DATES } from './analysis.test.js';
+import { NOT_DATES } from './util.js';
 
 /**
  * Must stay quiet: with every date rule on and the style forced to words

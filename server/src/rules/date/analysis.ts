@@ -519,7 +519,7 @@ function compute(ctx: RuleContext): DatesResult {
       }
     }
     if (d.ngay && d.year && isHeaderLine(prose, d.ngay.start, d.end)) d.inHeader = true;
-    if (d.kind === 'day-month' && d.day && !d.rangeStart) d.holiday = isHolidayAt(prose, d.ngay ? d.ngay.start : d.start, d.day.value, d.month.value);
+    if (d.kind === 'day-month' && d.day && !d.rangeStart) d.holiday = isHolidayAt(prose, d.form === 'long' && d.ngay ? d.ngay.end : d.start, d.day.value, d.month.value);
   }
 
   return { dates: found, shortYearDates: shortYear, mixedSeparatorDates: mixed };
