@@ -1,0 +1,150 @@
+import type { DateStyle } from '../../engine/settings.js';
+import type { Rule } from '../../engine/types.js';
+import { datesAnalysis, type DateMention } from './analysis.js';
+import { rewriteDate, zeroMatches, type ZeroPolicy } from './format.js';
+
+type Form = Exclude<DateStyle, 'auto'>;
+
+const STYLE_VI: Record<Form, string> = {
+  dash: 'gạch ngang (15-1-2024)',
+  slash: 'gạch chéo (15/1/2024)',
+  dot: 'dấu chấm (15.1.2024)',
+  long: 'chữ (ngày 15 tháng 1 năm 2024)',
+};
+const STYLE_EN: Record<Form, string> = {
+  dash: 'hyphens (15-1-2024)',
+  slash: 'slashes (15/1/2024)',
+  dot: 'dots (15.1.2024)',
+  long: 'words (ngày 15 tháng 1 năm 2024)',
+};
+
+/** Dates the style rule looks at: not header date lines, not holidays written as names. */
+export function styledDates(dates: readonly DateMention[]): DateMention[] {
+  return dates.filter((d) => !d.inHeader && !d.holiday);
+}
+
+/** The house style: from the settings, or the form most used in the draft (ties: the first date). */
+export function houseForm(dates: readonly DateMention[], setting: DateStyle): { form: Form; example: DateMention | null } {
+  if (setting !== 'auto') return { form: setting, example: null };
+  const count = new Map<Form, number>();
+  const first = new Map<Form, DateMention>();
+  for (const d of dates) {
+    count.set(d.form, (count.get(d.form) ?? 0) + 1);
+    if (!first.has(d.form)) first.set(d.form, d);
+  }
+  let best: Form = 'slash';
+  let bestCount = 0;
+  for (const [form, n] of count) {
+    if (n > bestCount || (n === bestCount && first.get(form)!.start < first.get(best)!.start)) {
+      best = form;
+      bestCount = n;
+    }
+  }
+  return { form: best, example: first.get(best) ?? null };
+}
+
+/** Whether padding can be seen in a date: a day below 10, a month 1–2, or a zero written anyway. */
+function showsPadding(d: DateMention): boolean {
+  return d.leadingZero || (d.day !== null && d.day.value < 10) || d.month.value <= 2;
+}
+
+/** `leadingZero: "auto"`: the majority of the running-text dates (citations excluded); a tie means no zeros. */
+export function houseZero(dates: readonly DateMention[], setting: boolean | 'auto'): { policy: 'pad' | 'nopad'; explicit: boolean } {
+  if (setting !== 'auto') return { policy: setting ? 'pad' : 'nopad', explicit: true };
+  let padded = 0;
+  let plain = 0;
+  for (const d of dates) {
+    if (d.inCitation || !showsPadding(d)) continue;
+    if (d.leadingZero) padded++;
+    else plain++;
+  }
+  return { policy: padded > plain ? 'pad' : 'nopad', explicit: false };
+}
+
+export const dateStyle: Rule = {
+  meta: {
+    id: 'date/style',
+    description: {
+      vi: 'Một bài chỉ dùng một kiểu viết ngày tháng (gạch ngang, gạch chéo, dấu chấm hoặc chữ) và một cách dùng số 0 ở đầu.',
+      en: 'One date style per draft (hyphens, slashes, dots or words) and one leading-zero convention.',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['date', 'consistency'],
+    messages: {
+      mixed: {
+        vi: 'Bài này viết ngày tháng bằng {styleVi}; nên viết "{expected}", không phải "{found}".',
+        en: 'This draft writes dates with {styleEn}; write "{expected}", not "{found}".',
+      },
+      mixedHouse: {
+        vi: 'Kiểu ngày tháng của tòa soạn (date.style) là {styleVi}; nên viết "{expected}", không phải "{found}".',
+        en: 'The house date style (date.style) is {styleEn}; write "{expected}", not "{found}".',
+      },
+      range: {
+        vi: 'Khoảng ngày "{found}" chỉ dùng được với kiểu gạch chéo; bài này viết ngày tháng bằng {styleVi}: hãy viết rõ "từ ngày … đến ngày …".',
+        en: 'The day range "{found}" only works with slashes; this draft writes dates with {styleEn}: spell it out as "từ ngày … đến ngày …".',
+      },
+      addZero: {
+        vi: 'Bài này viết số 0 ở đầu ngày, tháng dưới 10 (như văn bản hành chính); nên viết "{expected}", không phải "{found}".',
+        en: 'This draft pads days and months below 10 with a zero; write "{expected}", not "{found}".',
+      },
+      dropZero: {
+        vi: 'Bài này không viết số 0 ở đầu ngày, tháng; nên viết "{expected}", không phải "{found}".',
+        en: 'This draft writes days and months without a leading zero; write "{expected}", not "{found}".',
+      },
+      mixedSeparators: {
+        vi: 'Ngày "{found}" dùng hai dấu phân cách khác nhau; nên viết "{expected}".',
+        en: 'The date "{found}" mixes two separators; write "{expected}".',
+      },
+      fix: { vi: 'Sửa thành "{expected}"', en: 'Change to "{expected}"' },
+      houseStyle: { vi: 'Kiểu ngày tháng chủ đạo của bài: "{example}".', en: 'The draft\'s main date style: "{example}".' },
+    },
+  },
+  check(ctx) {
+    const analysis = ctx.get(datesAnalysis);
+    const dates = styledDates(analysis.dates);
+    if (dates.length === 0 && analysis.mixedSeparatorDates.length === 0) return;
+    const { form, example } = houseForm(dates, ctx.settings.date.style);
+    const zero = houseZero(dates, ctx.settings.date.leadingZero);
+    // `15/1-2024`: rewritten in the house style (slashes when the draft has no other date)
+    for (const d of analysis.mixedSeparatorDates) {
+      if (d.inHeader) continue;
+      const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
+      const expected = rewriteDate(d, form, policy, ctx.prose)!;
+      const found = ctx.text.slice(d.start, d.end);
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        messageId: 'mixedSeparators',
+        data: { found, expected },
+        fixes: [{ title: 'fix', edits: [{ start: d.start, end: d.end, text: expected }], isPreferred: true }],
+        severity: 'error',
+      });
+    }
+    for (const d of dates) {
+      const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
+      const sameForm = d.form === form;
+      if (sameForm && zeroMatches(d, policy)) continue;
+      const found = ctx.text.slice(d.start, d.end);
+      const related =
+        example && example !== d ? [{ start: example.start, end: example.end, messageId: 'houseStyle', data: { example: ctx.text.slice(example.start, example.end) } }] : undefined;
+      const expected = rewriteDate(d, form, policy, ctx.prose);
+      if (expected === null) {
+        const start = d.rangeStart ? d.rangeStart.start : d.start;
+        ctx.report({ start, end: d.end, messageId: 'range', data: { found: ctx.text.slice(start, d.end), styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] }, related });
+        continue;
+      }
+      if (expected === found) continue;
+      const messageId = !sameForm ? (example ? 'mixed' : 'mixedHouse') : policy === 'pad' ? 'addZero' : 'dropZero';
+      const data = { found, expected, styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] };
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        messageId,
+        data,
+        fixes: [{ title: 'fix', edits: [{ start: d.start, end: d.end, text: expected }], isPreferred: true }],
+        related,
+      });
+    }
+  },
+};
