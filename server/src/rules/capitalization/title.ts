@@ -1,0 +1,81 @@
+import type { OffsetEdit, Rule } from '../../engine/types.js';
+import {
+  applyEdits,
+  capitalizationAnalysis,
+  caseDiffs,
+  diffEdits,
+  genericBefore,
+  hasSignal,
+  isAccepted,
+  nameFollows,
+  PARTY_KEY,
+  spanText,
+  untouchable,
+  type CaseDiff,
+} from './analysis.js';
+import type { Match } from './dictionary.js';
+
+export const title: Rule = {
+  meta: {
+    id: 'capitalization/title',
+    description: {
+      vi: 'Chức danh, chức vụ, học hàm viết hoa khi đứng trước tên người hoặc chỉ một người giữ chức cụ thể (Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.3).',
+      en: 'Titles and positions are capitalized before a name or when naming one specific office (Decree 30/2020, Appendix II §V.3).',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['capitalization', 'title'],
+    messages: {
+      overCase: {
+        vi: 'Chức danh chỉ viết hoa chữ cái đầu của từng chức danh và tên cơ quan: "{expected}", không phải "{found}".',
+        en: 'A title capitalizes only the first letter of each title word and the body name: "{expected}", not "{found}".',
+      },
+      underCase: {
+        vi: 'Chức danh đứng trước tên người hoặc chỉ một chức vụ cụ thể viết hoa: "{expected}", không phải "{found}".',
+        en: 'A title before a name or naming one specific office is capitalized: "{expected}", not "{found}".',
+      },
+      fix: { vi: 'Sửa thành "{expected}"', en: 'Change to "{expected}"' },
+    },
+  },
+  check(ctx) {
+    const { tokens, titles } = ctx.get(capitalizationAnalysis);
+    const profile = ctx.settings.capitalization.profile;
+    for (const p of titles) {
+      const parts: Match[] = [p.head, ...p.mods, ...(p.office ? [p.office] : [])];
+      if (parts.some((m) => untouchable(tokens, m.i, m.j, m.form.surface))) continue;
+      const holder = nameFollows(tokens, p.j);
+      const officeNamed = !!p.office && hasSignal(tokens, p.office.i, p.office.j);
+      const generic = genericBefore(tokens, p.i);
+      const specific = !generic && (holder || officeNamed);
+      const over: CaseDiff[] = [];
+      const under: CaseDiff[] = [];
+      let medium = false;
+      for (const m of parts) {
+        if (m.entry.profile === 'official' && profile !== 'official') continue;
+        if (isAccepted(spanText(ctx, tokens, m.i, m.j), m.entry, profile)) continue;
+        const diffs = caseDiffs(tokens, m.i, m.form.surface, (k) => tokens[k].key === PARTY_KEY);
+        if (diffs.length && m.entry.conf === 'medium') medium = true;
+        for (const d of diffs) {
+          if (d.dir === 'over') over.push(d);
+          // a multi-syllable head whose first syllable is capitalized (`Tổng bí thư`, `Phó chủ tịch`) means the title
+          else if (specific || (m.entry.specific && !generic) || (m === p.head && !generic && hasSignal(tokens, m.i, m.i + 1) && tokens[m.i].cap)) under.push(d);
+        }
+      }
+      const diffs = [...over, ...under].sort((a, b) => a.k - b.k);
+      if (diffs.length === 0) continue;
+      const start = tokens[p.i].start;
+      const end = tokens[p.j - 1].end;
+      const edits: OffsetEdit[] = diffEdits(tokens, diffs);
+      const found = ctx.text.slice(start, end);
+      const expected = applyEdits(ctx.text, start, end, edits);
+      ctx.report({
+        start,
+        end,
+        messageId: under.length ? 'underCase' : 'overCase',
+        data: { found, expected },
+        severity: medium ? 'information' : undefined,
+        fixes: [{ title: 'fix', edits, isPreferred: !medium }],
+      });
+    }
+  },
+};
