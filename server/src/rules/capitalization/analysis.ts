@@ -27,6 +27,7 @@ export interface CapAnalysis {
   cover: (Match | TitlePhrase | undefined)[];
 }
 
+const BINDER_SECOND = new Set([...BINDERS].map((b) => b.split(' ')[1]));
 const MAIN_KINDS = new Set(['organization', 'title', 'doctype', 'document', 'other', 'brand']);
 
 export const capitalizationAnalysis: Analysis<CapAnalysis> = {
@@ -80,7 +81,7 @@ export const capitalizationAnalysis: Analysis<CapAnalysis> = {
 
 /** The syllable before token `i` binds it into another word (`chi bộ`, `cán bộ`, `toàn bộ`). */
 export function boundBefore(tokens: readonly Token[], i: number): boolean {
-  if (!spaced(tokens, i) || !tokens[i - 1].word) return false;
+  if (!BINDER_SECOND.has(tokens[i].key) || !spaced(tokens, i) || !tokens[i - 1].word) return false;
   return BINDERS.has(tokens[i - 1].key + ' ' + tokens[i].key);
 }
 

@@ -3,7 +3,7 @@
  * space-separated syllables; a token is a run of letters/digits (a syllable,
  * an abbreviation or a number) or one punctuation character. One linear scan.
  */
-import { foldKey, isLetter, isLower, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
+import { foldKey, isLetter, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
 
 export interface Token {
   start: number;
@@ -30,18 +30,38 @@ export interface Token {
 }
 
 function isWordChar(ch: string): boolean {
-  return isLetter(ch) || (ch >= '0' && ch <= '9');
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isLetter(ch);
 }
 
-function tokenInfo(text: string): Pick<Token, 'cap' | 'caps' | 'digit'> {
-  const first = text[0];
+interface WordInfo {
+  key: string;
+  cap: boolean;
+  caps: boolean;
+  digit: boolean;
+}
+
+/** Per-spelling facts, memoized: a draft repeats a small vocabulary. */
+const infoCache = new Map<string, WordInfo>();
+
+function wordInfo(text: string): WordInfo {
+  let info = infoCache.get(text);
+  if (info) return info;
+  const upper = text.toUpperCase();
+  const lower = text.toLowerCase();
   let letters = 0;
-  let lower = false;
-  for (const ch of text) {
-    if (isLower(ch)) lower = true;
-    else if (isUpper(ch)) letters++;
-  }
-  return { cap: isUpper(first), caps: !lower && letters >= 2, digit: first >= '0' && first <= '9' };
+  for (let k = 0; k < text.length; k++) if (upper[k] !== lower[k]) letters++;
+  const first = text[0];
+  info = {
+    key: foldKey(text),
+    cap: isUpper(first),
+    caps: text === upper && letters >= 2,
+    digit: first >= '0' && first <= '9',
+  };
+  if (infoCache.size > 50_000) infoCache.clear();
+  infoCache.set(text, info);
+  return info;
 }
 
 /** Splits `prose` into tokens; texts are read from `text` (same offsets). */
@@ -84,11 +104,10 @@ export function tokenize(prose: string, text: string = prose): Token[] {
       start: i,
       end,
       text: t,
-      key: word ? foldKey(t) : t,
+      ...(word ? wordInfo(t) : { key: t, cap: false, caps: false, digit: false }),
       word,
       spaceBefore: !brk && space,
       breakBefore: brk || out.length === 0,
-      ...(word ? tokenInfo(t) : { cap: false, caps: false, digit: false }),
       sentenceStart: word ? isSentenceStart(prose, i) : false,
       quoted: word && quoted,
     });
