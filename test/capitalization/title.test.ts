@@ -58,6 +58,12 @@ ruleTester(title, {
       errors: [{ range: at('Gặp Chủ tịch Hđnd và Chủ tịch Ubnd.', 'Chủ tịch Hđnd') }, { range: at('Gặp Chủ tịch Hđnd và Chủ tịch Ubnd.', 'Chủ tịch Ubnd') }],
       output: 'Gặp Chủ tịch HĐND và Chủ tịch UBND.',
     },
+    one('Ông được điều động làm Phó bí thư Tỉnh ủy Yên Bái.', 'Phó bí thư Tỉnh ủy', 'Ông được điều động làm Phó Bí thư Tỉnh ủy Yên Bái.'),
+    {
+      text: 'Báo cáo của phó giáo sư, tiến sĩ Nguyễn Văn Bình.',
+      errors: [{ range: at('Báo cáo của phó giáo sư, tiến sĩ Nguyễn Văn Bình.', 'phó giáo sư') }, { range: at('Báo cáo của phó giáo sư, tiến sĩ Nguyễn Văn Bình.', 'tiến sĩ') }],
+      output: 'Báo cáo của Phó Giáo sư, Tiến sĩ Nguyễn Văn Bình.',
+    },
     one('Gặp Chủ Tịch.', 'Chủ Tịch', 'Gặp Chủ tịch.'),
     one('Gặp Giáo Sư Tôn Thất Tùng.', 'Giáo Sư', 'Gặp Giáo sư Tôn Thất Tùng.'),
     one('Gặp giáo sư Tôn Thất Tùng.', 'giáo sư', 'Gặp Giáo sư Tôn Thất Tùng.'),

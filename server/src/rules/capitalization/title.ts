@@ -40,10 +40,18 @@ export const title: Rule = {
   check(ctx) {
     const { tokens, titles } = ctx.get(capitalizationAnalysis);
     const profile = ctx.settings.capitalization.profile;
-    for (const p of titles) {
+    // a holder's name after a chain of titles (`phó giáo sư, tiến sĩ Nguyễn Văn A`) makes each of them specific
+    const holders = new Array<boolean>(titles.length);
+    for (let x = titles.length - 1; x >= 0; x--) {
+      const p = titles[x];
+      const comma = tokens[p.j];
+      const chained = x + 1 < titles.length && comma?.text === ',' && !comma.breakBefore && titles[x + 1].i === p.j + 1 && holders[x + 1];
+      holders[x] = nameFollows(tokens, p.j) || chained;
+    }
+    titles.forEach((p, x) => {
       const parts: Match[] = [p.head, ...p.mods, ...(p.office ? [p.office] : [])];
-      if (parts.some((m) => untouchable(tokens, m.i, m.j, m.form.surface))) continue;
-      const holder = nameFollows(tokens, p.j);
+      if (parts.some((m) => untouchable(tokens, m.i, m.j, m.form.surface))) return;
+      const holder = holders[x];
       const officeNamed = !!p.office && hasSignal(tokens, p.office.i, p.office.j);
       const generic = genericBefore(tokens, p.i);
       const specific = !generic && (holder || officeNamed);
@@ -58,11 +66,11 @@ export const title: Rule = {
         for (const d of diffs) {
           if (d.dir === 'over') over.push(d);
           // a multi-syllable head whose first syllable is capitalized (`Tổng bí thư`, `Phó chủ tịch`) means the title
-          else if (specific || (m.entry.specific && !generic) || (m === p.head && !generic && hasSignal(tokens, m.i, m.i + 1) && tokens[m.i].cap)) under.push(d);
+          else if (specific || (m.entry.specific && !generic) || (m === p.head && hasSignal(tokens, m.i, m.i + 1) && tokens[m.i].cap)) under.push(d);
         }
       }
       const diffs = [...over, ...under].sort((a, b) => a.k - b.k);
-      if (diffs.length === 0) continue;
+      if (diffs.length === 0) return;
       const start = tokens[p.i].start;
       const end = tokens[p.j - 1].end;
       const edits: OffsetEdit[] = diffEdits(tokens, diffs);
@@ -76,6 +84,6 @@ export const title: Rule = {
         severity: medium ? 'information' : undefined,
         fixes: [{ title: 'fix', edits, isPreferred: !medium }],
       });
-    }
+    });
   },
 };
