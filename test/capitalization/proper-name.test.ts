@@ -21,6 +21,9 @@ ruleTester(properName, {
     'Vào tháng năm, lần thứ hai, ngày thứ hai.',
     // the ordinal guard: numbered wards in a list
     'Các phường 1, 2, 3 được sáp nhập.',
+    // compounds and foreign regions
+    'Xây dựng chủ nghĩa Xã Hội; Ngân hàng Chính sách Xã hội; miền nam Trung Quốc, miền bắc nước Pháp.',
+    'Các nam bộ đội và nữ bộ đội; bắc bộ phận cũ.',
     // quotations, ALL-CAPS
     'Biển ghi “Tỉnh Nghệ An”; TỈNH NGHỆ AN.',
     // press profile: lowercase `thủ đô Hà Nội`

@@ -15,6 +15,7 @@ ruleTester(title, {
     'Hội nghị có các bí thư chi bộ, bầu phó bí thư, chức danh chủ tịch xã và các bộ trưởng.',
     'Trung ương bầu 180 ủy viên chính thức và 20 ủy viên dự khuyết.',
     'Ông được bầu làm chủ tịch hội đồng quản trị.',
+    'Các phó thủ tướng và chủ tịch quốc hội các nước.',
     'Các bí thư tỉnh ủy, thành ủy dự hội nghị.',
     // legal texts capitalize generic titles: accepted
     'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành.',
@@ -64,6 +65,7 @@ ruleTester(title, {
       errors: [{ range: at('Báo cáo của phó giáo sư, tiến sĩ Nguyễn Văn Bình.', 'phó giáo sư') }, { range: at('Báo cáo của phó giáo sư, tiến sĩ Nguyễn Văn Bình.', 'tiến sĩ') }],
       output: 'Báo cáo của Phó Giáo sư, Tiến sĩ Nguyễn Văn Bình.',
     },
+    one('Sau đó chủ tịch Quốc hội phát biểu.', 'chủ tịch Quốc hội', 'Sau đó Chủ tịch Quốc hội phát biểu.'),
     one('Gặp Chủ Tịch.', 'Chủ Tịch', 'Gặp Chủ tịch.'),
     one('Gặp Giáo Sư Tôn Thất Tùng.', 'Giáo Sư', 'Gặp Giáo sư Tôn Thất Tùng.'),
     one('Gặp giáo sư Tôn Thất Tùng.', 'giáo sư', 'Gặp Giáo sư Tôn Thất Tùng.'),

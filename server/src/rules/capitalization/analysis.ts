@@ -45,7 +45,7 @@ export const capitalizationAnalysis: Analysis<CapAnalysis> = {
         continue;
       }
       const m = longestMatch(tokens, i, custom, (e) => MAIN_KINDS.has(e.kind));
-      if (!m || (m.entry.notBefore && spaced(tokens, m.j) && m.entry.notBefore.includes(tokens[m.j].key))) {
+      if (!m || (spaced(tokens, m.j) && ((m.entry.notBefore?.includes(tokens[m.j].key) ?? false) || (m.entry.notBeforeName && tokens[m.j].cap)))) {
         i++;
         continue;
       }

@@ -41,6 +41,8 @@ export interface DictEntry {
   accept?: string[];
   /** Folded syllables after which the entry does not apply (`miền trung du`). */
   notBefore?: string[];
+  /** The entry does not apply before a capitalized word (`miền nam Trung Quốc`). */
+  notBeforeName?: boolean;
   bareNumber?: boolean;
   constitution?: boolean;
   /** From `settings.terms`. */

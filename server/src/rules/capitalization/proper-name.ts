@@ -5,6 +5,7 @@ import { applyEdits, capitalizationAnalysis, genericBefore } from './analysis.js
 import { checkName, isAcceptedUnit, unitAt } from './organization.js';
 import { capitalizedRun, spaced, tokenize, type Token } from './tokens.js';
 
+const UNIT_STOPS = new Set(names.unitStops.map(foldKey));
 const NUMBERED = new Set(names.numberedUnits.map(foldKey));
 const WATER_HEADS = new Set(names.waters.heads.map(foldKey));
 const WATER_NAMES = names.waters.names.map((n) => tokenize(n).map((t) => t.key));
@@ -80,7 +81,7 @@ export const properName: Rule = {
       const u = t.cap && !t.sentenceStart ? unitAt(tokens, k) : 0;
       if (u > 0 && !afterName(tokens, k) && !(spaced(tokens, k) && cover[k - 1]) && !isAcceptedUnit(ctx, tokens, k)) {
         const next = tokens[k + u];
-        if (spaced(tokens, k + u) && plain(next) && next.cap && !next.digit && !cover[k + u]) {
+        if (spaced(tokens, k + u) && plain(next) && next.cap && !next.digit && !cover[k + u] && !UNIT_STOPS.has(next.key)) {
           const edits: OffsetEdit[] = [];
           for (let x = 0; x < u; x++) if (tokens[k + x].cap) edits.push({ start: tokens[k + x].start, end: tokens[k + x].end, text: lowerFirst(tokens[k + x].text) });
           if (edits.length && !tokens.slice(k, k + u).some((w) => w.quoted || w.caps)) report(k, k + u + Math.max(1, capitalizedRun(tokens, k + u)), edits, 'unitLower');

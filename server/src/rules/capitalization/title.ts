@@ -66,7 +66,7 @@ export const title: Rule = {
         for (const d of diffs) {
           if (d.dir === 'over') over.push(d);
           // a multi-syllable head whose first syllable is capitalized (`Tổng bí thư`, `Phó chủ tịch`) means the title
-          else if (specific || (m.entry.specific && !generic) || (m === p.head && hasSignal(tokens, m.i, m.i + 1) && tokens[m.i].cap)) under.push(d);
+          else if (specific || (m.entry.specific && !generic) || (m === p.head && hasSignal(tokens, m.i, m.i + 1) && tokens[m.i].cap) || (m === p.head && !generic && hasSignal(tokens, m.i + 1, m.j))) under.push(d);
         }
       }
       const diffs = [...over, ...under].sort((a, b) => a.k - b.k);
