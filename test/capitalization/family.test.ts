@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOf, findNames } from '../../server/src/rules/capitalization/dictionary.js';
+import { canonicalOf, findNames, nameSyllables } from '../../server/src/rules/capitalization/dictionary.js';
 import { capitalizationRules } from '../../server/src/rules/capitalization/index.js';
 import { organization } from '../../server/src/rules/capitalization/organization.js';
 import { title } from '../../server/src/rules/capitalization/title.js';
@@ -141,6 +141,17 @@ describe('dictionary lookup API', () => {
     expect(canonicalOf('uỷ ban thường vụ quốc hội')).toBe('Ủy ban Thường vụ Quốc hội');
     expect(canonicalOf('ủy ban thường vụ')).toBeUndefined();
     expect(canonicalOf('sở vhttdl', [{ canonical: 'Sở Văn hóa, Thể thao và Du lịch', variants: ['Sở VHTTDL'] }])).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+  it('nameSyllables tells which syllables of a Title Case line a name capitalizes', () => {
+    const line = 'Tổng Bí Thư Chủ Trì Họp Bộ Chính Trị';
+    expect(nameSyllables(line).map((s) => [line.slice(s.start, s.end), s.canonical, s.capital, s.name])).toEqual([
+      ['Tổng', 'Tổng', true, 'Tổng Bí thư'],
+      ['Bí', 'Bí', true, 'Tổng Bí thư'],
+      ['Thư', 'thư', false, 'Tổng Bí thư'],
+      ['Bộ', 'Bộ', true, 'Bộ Chính trị'],
+      ['Chính', 'Chính', true, 'Bộ Chính trị'],
+      ['Trị', 'trị', false, 'Bộ Chính trị'],
+    ]);
   });
   it('ranges of the helper are exact', () => {
     expect(at('ab cd', 'cd')).toEqual([0, 3, 0, 5]);

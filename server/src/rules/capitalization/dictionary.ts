@@ -232,3 +232,43 @@ export function canonicalOf(phrase: string, terms: readonly TermEntry[] = []): s
   const m = tokens.length ? longestMatch(tokens, 0, customDictionary(terms)) : undefined;
   return m && m.j === tokens.length ? m.entry.canonical : undefined;
 }
+
+/** One syllable of a dictionary name found in a line, with its canonical spelling. */
+export interface NameSyllable {
+  start: number;
+  end: number;
+  /** The syllable as the canonical name spells it (`Chính`, `trị`). */
+  canonical: string;
+  /** The canonical name capitalizes this syllable. */
+  capital: boolean;
+  /** The whole name this syllable belongs to. */
+  name: string;
+  kind: TermKind;
+}
+
+/**
+ * The syllables of `line` that belong to a dictionary name, each with the
+ * case the canonical name gives it. A headline (Title Case) check can keep a
+ * capital where `capital` is true and lower the others:
+ * `Tổng Bí Thư Chủ Trì` → `Tổng`, `Bí` capital, `Thư` not (`Chủ Trì` is not a name).
+ */
+export function nameSyllables(line: string, terms: readonly TermEntry[] = []): NameSyllable[] {
+  const tokens = tokenize(line.normalize('NFC'));
+  const custom = customDictionary(terms);
+  const out: NameSyllable[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = tokens[i].word ? longestMatch(tokens, i, custom, (e) => e.kind !== 'modifier') : undefined;
+    if (!m) {
+      i++;
+      continue;
+    }
+    m.form.surface.forEach((syl, x) => {
+      const t = tokens[m.i + x];
+      if (!t.word) return;
+      const model = m.form.variant ? t.text : syl;
+      out.push({ start: t.start, end: t.end, canonical: model, capital: model[0] !== model[0].toLowerCase(), name: m.entry.canonical, kind: m.entry.kind });
+    });
+    i = m.j;
+  }
+  return out;
+}
