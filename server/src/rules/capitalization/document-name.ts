@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types.js';
 import { capitalize, foldKey } from '../../engine/vietnamese.js';
 import { capitalizationAnalysis, genericBefore, untouchable } from './analysis.js';
-import { checkName } from './organization.js';
+import { checkName } from './util.js';
 import { isRoman, spaced, type Token } from './tokens.js';
 
 /** Nouns counted by a number (`2 năm`): the number is not a document number. */

@@ -2,7 +2,7 @@ import names from '../../data/capitalization-names.json';
 import type { OffsetEdit, Rule } from '../../engine/types.js';
 import { capitalize, foldKey, lowerFirst } from '../../engine/vietnamese.js';
 import { applyEdits, capitalizationAnalysis, genericBefore } from './analysis.js';
-import { checkName, isAcceptedUnit, unitAt } from './organization.js';
+import { checkName, isAcceptedUnit, unitAt } from './util.js';
 import { capitalizedRun, spaced, tokenize, type Token } from './tokens.js';
 
 const UNIT_STOPS = new Set(names.unitStops.map(foldKey));
