@@ -15,6 +15,8 @@ ruleTester(documentName, {
     'Ông đã ra quyết định thu hồi đất theo quy định của pháp luật.',
     'Theo quy định 2 năm một lần, chi bộ họp đánh giá.',
     'Sửa đổi luật đất đai là yêu cầu cấp bách.',
+    // syllables of a person's name
+    'Ông Nguyễn Quyết Định và bà Lê Thị Thông Báo.',
     // quotations and ALL-CAPS
     'Văn bản trích: “nghị quyết số 12 của hội đồng”.',
     'NGHỊ QUYẾT SỐ 57-NQ/TW',

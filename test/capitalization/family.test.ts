@@ -49,6 +49,14 @@ describe('capitalization family', () => {
     expect(fix(once, { rules })).toBe(once);
   });
 
+  it('reports in LSP coordinates across CRLF lines, in plain text too', () => {
+    for (const kind of ['markdown', 'plaintext'] as const) {
+      const found = lint('Dòng một.\r\nGặp thủ tướng Phạm Minh Chính.', { rules, kind });
+      expect(found.map(rangeOf)).toEqual([[1, 4, 1, 13]]);
+      expect(fix('Dòng một.\r\nGặp thủ tướng Phạm Minh Chính.', { rules, kind })).toBe('Dòng một.\r\nGặp Thủ tướng Phạm Minh Chính.');
+    }
+  });
+
   it('accepts decomposed (NFD) input', () => {
     const text = 'Gặp thủ tướng Phạm Minh Chính.'.normalize('NFD');
     const [d] = lint(text, { rules });
@@ -119,7 +127,10 @@ describe('custom terms (settings.terms)', () => {
     ],
   });
   ruleTester(title, {
-    valid: [{ text: 'Tổng Giám đốc Nguyễn Văn An phát biểu.', settings: { terms } }],
+    valid: [
+      { text: 'Tổng Giám đốc Nguyễn Văn An phát biểu.', settings: { terms } },
+      { text: 'Công ty đang tìm tổng giám đốc mới.', settings: { terms } },
+    ],
     invalid: [one('Gặp tổng giám đốc Nguyễn Văn An.', 'tổng giám đốc', 'Gặp Tổng Giám đốc Nguyễn Văn An.', { settings: { terms } })],
   });
   it('without the setting the custom term is not known', () => {

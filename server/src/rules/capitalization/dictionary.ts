@@ -175,7 +175,9 @@ export function customDictionary(terms: readonly TermEntry[]): Dictionary | unde
     d = new Dictionary();
     for (const t of terms) {
       if (!t.canonical?.trim()) continue;
-      d.add({ canonical: t.canonical.normalize('NFC').trim(), kind: KIND_OF_TERM[t.kind ?? 'other'] ?? 'other', specific: true, custom: true }, t.variants);
+      const kind = KIND_OF_TERM[t.kind ?? 'other'] ?? 'other';
+      // a newsroom's own name is always meant as a name; a title still needs a holder (§3.3)
+      d.add({ canonical: t.canonical.normalize('NFC').trim(), kind, specific: kind !== 'title', custom: true }, t.variants);
     }
     if (customCache.size > 16) customCache.clear();
     customCache.set(key, d);

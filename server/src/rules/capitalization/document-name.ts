@@ -81,6 +81,9 @@ export const documentName: Rule = {
       if (untouchable(tokens, m.i, m.j, m.form.surface)) continue;
       const specific = !genericBefore(tokens, m.i) && namesOneDocument(tokens, m.j, !!e.bareNumber);
       const first = tokens[m.i];
+      // `Nguyễn Quyết Định`: syllables of a person's name, not a document type
+      const prev = spaced(tokens, m.i) ? tokens[m.i - 1] : undefined;
+      if (first.cap && prev?.word && prev.cap && !prev.caps && !prev.sentenceStart) continue;
       // a lowercase type word naming one document: capitalize it; extra capitals inside (`Nghị Quyết`) always
       const surface = m.form.surface.map((s, x) => (x === 0 ? (specific || first.cap ? capitalize(s) : s.toLowerCase()) : s));
       checkName(ctx, tokens, { ...m, form: { ...m.form, surface } }, { contextSpecific: specific, messageId: specific && !first.cap ? 'typeWord' : 'wrongCase', fixId: 'fix' });
