@@ -23,6 +23,7 @@ ruleTester(organization, {
     'Các ủy ban nhân dân các cấp, hội đồng nhân dân các cấp và ủy ban kiểm tra các cấp.',
     'Tổ chức phi chính phủ và các bộ, ngành trung ương phối hợp.',
     'Thành lập ban chỉ đạo cấp xã; Ban chỉ đạo đã họp.',
+    'Theo ban tổ chức trung ương của cuộc thi, có 300 bài dự thi.',
     // §3.11 guard 2: ALL-CAPS runs
     'ỦY BAN NHÂN DÂN TỈNH THANH HÓA',
     'HUYỆN UỶ ĐỊNH HOÁ',
