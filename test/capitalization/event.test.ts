@@ -16,7 +16,8 @@ ruleTester(event, {
     // §3.10 pairs 40–43, 55
     one('Văn kiện Nghị quyết đại hội XIII.', 'đại hội', 'Văn kiện Nghị quyết Đại hội XIII.'),
     one('Tại đại hội XIII của Đảng.', 'đại hội', 'Tại Đại hội XIII của Đảng.', { messageIncludes: '"Đại hội"' }),
-    one('Tại Đại Hội Đảng XIV.', 'Đại Hội', 'Tại Đại hội Đảng XIV.'),
+    one('Tại đại hội đảng XIV.', 'đại hội đảng', 'Tại Đại hội Đảng XIV.'),
+    one('Tại Đại Hội Đảng XIV.', 'Đại Hội Đảng', 'Tại Đại hội Đảng XIV.'),
     {
       text: 'Tại hội nghị trung ương 8 và Hội Nghị Trung Ương 8.',
       errors: [{ range: at('Tại hội nghị trung ương 8 và Hội Nghị Trung Ương 8.', 'hội nghị trung ương') }, { range: at('Tại hội nghị trung ương 8 và Hội Nghị Trung Ương 8.', 'Hội Nghị Trung Ương') }],

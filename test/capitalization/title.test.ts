@@ -66,6 +66,7 @@ ruleTester(title, {
       output: 'Báo cáo của Phó Giáo sư, Tiến sĩ Nguyễn Văn Bình.',
     },
     one('Sau đó chủ tịch Quốc hội phát biểu.', 'chủ tịch Quốc hội', 'Sau đó Chủ tịch Quốc hội phát biểu.'),
+    one('Gặp Chủ tịch UBND Tỉnh Thanh Hóa.', 'Chủ tịch UBND Tỉnh', 'Gặp Chủ tịch UBND tỉnh Thanh Hóa.'),
     one('Gặp Chủ Tịch.', 'Chủ Tịch', 'Gặp Chủ tịch.'),
     one('Gặp Giáo Sư Tôn Thất Tùng.', 'Giáo Sư', 'Gặp Giáo sư Tôn Thất Tùng.'),
     one('Gặp giáo sư Tôn Thất Tùng.', 'giáo sư', 'Gặp Giáo sư Tôn Thất Tùng.'),

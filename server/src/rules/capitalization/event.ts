@@ -55,10 +55,13 @@ export const event: Rule = {
       // đại hội XIII (của Đảng) / Đại Hội XIII → Đại hội XIII
       if (t.key === 'đại' && n1?.key === 'hội' && plain(n1)) {
         let r = k + 2;
-        if (spaced(tokens, r) && tokens[r].key === 'đảng') r++;
+        const party = spaced(tokens, r) && tokens[r].key === 'đảng' && plain(tokens[r]) ? tokens[r] : undefined;
+        if (party) r++;
         if (spaced(tokens, r) && isRoman(tokens[r].text) && !genericBefore(tokens, k)) {
-          report(k, k + 2, [...fixTo(t, capitalize(t.text)), ...fixTo(n1, n1.text.toLowerCase())], 'wrongCase');
-          k += 1;
+          // `đại hội đảng XIII` → `Đại hội Đảng XIII`
+          const partyFix = party ? fixTo(party, capitalize(party.text)) : [];
+          report(k, party ? k + 3 : k + 2, [...fixTo(t, capitalize(t.text)), ...fixTo(n1, n1.text.toLowerCase()), ...partyFix], 'wrongCase');
+          k += party ? 2 : 1;
           continue;
         }
       }

@@ -1,8 +1,7 @@
-import type { OffsetEdit, Rule } from '../../engine/types.js';
-import { lowerFirst } from '../../engine/vietnamese.js';
+import type { Rule } from '../../engine/types.js';
 import { capitalizationAnalysis } from './analysis.js';
 import { spaced, type Token } from './tokens.js';
-import { checkName, isAcceptedUnit, unitAt } from './util.js';
+import { checkName, unitAt, unitEdits } from './util.js';
 
 /** The next token after a local body names a place (`tỉnh Thanh Hóa`, `Thanh Hóa`) or a capitalized unit. */
 function placeFollows(tokens: readonly Token[], j: number): boolean {
@@ -35,21 +34,7 @@ export const organization: Rule = {
     const { tokens, matches } = ctx.get(capitalizationAnalysis);
     for (const m of matches) {
       if (m.entry.kind !== 'organization') continue;
-      const extra: OffsetEdit[] = [];
-      let extraEnd: number | undefined;
-      // `UBND Tỉnh`, `Ủy ban nhân dân Tỉnh Thanh Hóa`: the unit word before a place name is lowercase
-      if (m.entry.local && spaced(tokens, m.j)) {
-        const u = unitAt(tokens, m.j);
-        const t = tokens[m.j];
-        const numbered = u === 1 && spaced(tokens, m.j + 1) && tokens[m.j + 1].digit;
-        if (u > 0 && t.cap && !t.caps && !t.quoted && !numbered && !isAcceptedUnit(ctx, tokens, m.j)) {
-          for (let x = 0; x < u; x++) {
-            const w = tokens[m.j + x];
-            if (w.cap) extra.push({ start: w.start, end: w.end, text: lowerFirst(w.text) });
-          }
-          extraEnd = tokens[m.j + u - 1].end;
-        }
-      }
+      const { edits: extra, end: extraEnd } = unitEdits(ctx, tokens, m);
       checkName(ctx, tokens, m, {
         contextSpecific: !!m.entry.local && placeFollows(tokens, m.j),
         extraEdits: extra,

@@ -14,6 +14,7 @@ import {
   type CaseDiff,
 } from './analysis.js';
 import type { Match } from './dictionary.js';
+import { unitEdits } from './util.js';
 
 export const title: Rule = {
   meta: {
@@ -70,10 +71,12 @@ export const title: Rule = {
         }
       }
       const diffs = [...over, ...under].sort((a, b) => a.k - b.k);
-      if (diffs.length === 0) return;
+      // `Chủ tịch UBND Tỉnh Thanh Hóa`: the unit word after the body is lowercase
+      const unit = p.office ? unitEdits(ctx, tokens, p.office) : { edits: [], end: undefined };
+      if (diffs.length === 0 && unit.edits.length === 0) return;
       const start = tokens[p.i].start;
-      const end = tokens[p.j - 1].end;
-      const edits: OffsetEdit[] = diffEdits(tokens, diffs);
+      const end = unit.end ?? tokens[p.j - 1].end;
+      const edits: OffsetEdit[] = [...diffEdits(tokens, diffs), ...unit.edits];
       const found = ctx.text.slice(start, end);
       const expected = applyEdits(ctx.text, start, end, edits);
       ctx.report({

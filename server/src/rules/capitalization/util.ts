@@ -5,7 +5,7 @@
 import names from '../../data/capitalization-names.json';
 import type { RuleContext } from '../../engine/context.js';
 import type { OffsetEdit } from '../../engine/types.js';
-import { foldKey, toneStyleOf, toToneStyle } from '../../engine/vietnamese.js';
+import { foldKey, lowerFirst, toneStyleOf, toToneStyle } from '../../engine/vietnamese.js';
 import { applyEdits, caseDiffs, diffEdits, genericBefore, hasSignal, isAccepted, PARTY_KEY, spanText, untouchable } from './analysis.js';
 import type { DictEntry, Match } from './dictionary.js';
 import { spaced, type Token } from './tokens.js';
@@ -82,4 +82,22 @@ const ACCEPT_UNITS = names.acceptUnits.map((a) => a.toLowerCase());
 export function isAcceptedUnit(ctx: RuleContext, tokens: readonly Token[], k: number): boolean {
   const rest = ctx.text.slice(tokens[k].start, tokens[k].start + 40).toLowerCase();
   return ACCEPT_UNITS.some((a) => rest.startsWith(a));
+}
+
+/**
+ * `UBND Tỉnh`, `Ủy ban nhân dân Tỉnh Thanh Hóa`: the unit word after a local
+ * body is a common noun, lowercase (not `Thành phố`, not `Quận 1`).
+ */
+export function unitEdits(ctx: RuleContext, tokens: readonly Token[], m: Match): { edits: OffsetEdit[]; end: number | undefined } {
+  const edits: OffsetEdit[] = [];
+  if (!m.entry.local || !spaced(tokens, m.j)) return { edits, end: undefined };
+  const u = unitAt(tokens, m.j);
+  const t = tokens[m.j];
+  const numbered = u === 1 && spaced(tokens, m.j + 1) && tokens[m.j + 1].digit;
+  if (u === 0 || !t.cap || t.caps || t.quoted || numbered || isAcceptedUnit(ctx, tokens, m.j)) return { edits, end: undefined };
+  for (let x = 0; x < u; x++) {
+    const w = tokens[m.j + x];
+    if (w.cap) edits.push({ start: w.start, end: w.end, text: lowerFirst(w.text) });
+  }
+  return { edits, end: tokens[m.j + u - 1].end };
 }
