@@ -139,7 +139,12 @@ const DATE_RE = new RegExp(
 );
 
 const ISSUER_RE = new RegExp(`${SP}{0,2},?${SP}{1,2}của${SP}{1,2}`, 'uy');
-const ISSUER_STOP = new Set(['về', 'ban', 'quy', 'hướng', 'đối', 'nhằm', 'là', 'đã', 'và', 'trong', 'thì', 'được', 'với', 'tại', 'để', 'nay', 'này', 'có', 'cho', 'từ', 'đến', 'theo']);
+/** Lower-case syllables that occur inside names of issuing bodies (`Bộ Chính trị`, `UBND thị xã …`, `khóa XIII`). */
+const ISSUER_LOWER = new Set(
+  ('trị hành vụ ủy uỷ tỉnh thành phố thị xã huyện quận phường khóa khoá nhân dân đảng bộ chính phủ tướng tịch nước hội đồng ' +
+    'ban ương thường chấp kiểm tra tổ chức tuyên giáo vận nội văn phòng đoàn sự cán quốc trung thư bí thẩm phán tòa toà án viện sát tối cao ' +
+    'khối cơ quan doanh nghiệp quân công an lâm thời liên tịch').split(' '),
+);
 
 export const citationsAnalysis: Analysis<CitationsResult> = {
   id: 'citation/citations',
@@ -172,7 +177,7 @@ export function findCitations(prose: string): Citation[] {
     let c: Citation | undefined;
     if (scanned && !isFileName(prose, scanned.end)) {
       c = buildCitation(prose, scanned, typeWord, numberWord, false);
-    } else if (!scanned) {
+    } else if (!scanned && isCapitalized(m[1]) && !afterNonDocumentWord(prose, m.index)) {
       const number = readNumber(prose, at);
       if (number) c = finishCitation(prose, { start: typeWord.start, end: number.end, standalone: false, typeWord, numberWord, number }, number.end);
     }
@@ -209,6 +214,15 @@ export function findCitations(prose: string): Citation[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+function isCapitalized(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
+}
+
+/** `kỷ luật 429 trường hợp`, `pháp luật`: not a document. */
+function afterNonDocumentWord(s: string, at: number): boolean {
+  return /(?:kỷ|pháp|mệnh)[ \u00a0]$/iu.test(s.slice(Math.max(0, at - 6), at));
 }
 
 /** `30_2020_ND-CP.docx`, `57-NQ/TW.pdf`: a file name, not a citation. */
@@ -318,7 +332,9 @@ function issuerEnd(s: string, start: number): number {
     while (j < s.length && /[\p{L}\p{N}.]/u.test(s[j]) && j - i < 30) j++;
     while (j > i && s[j - 1] === '.') j--;
     const word = s.slice(i, j);
-    if (j === i || ISSUER_STOP.has(word.toLowerCase())) break;
+    if (j === i) break;
+    const lower = word === word.toLowerCase() && !/^\d/.test(word);
+    if (lower && !ISSUER_LOWER.has(word)) break;
     words++;
     lastWordEnd = j;
     i = j;
