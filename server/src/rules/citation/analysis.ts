@@ -138,6 +138,12 @@ const DATE_RE = new RegExp(
   'iuy',
 );
 
+/* Regexes with Unicode property classes are expensive to instantiate: keep them module-level. */
+const LETTER_RE = /\p{L}/u;
+const WORD_RE = /[\p{L}\p{N}]/u;
+const WORD_DOT_RE = /[\p{L}\p{N}.]/u;
+const TRAILING_YEAR_RE = /^\/((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+
 const ISSUER_RE = new RegExp(`${SP}{0,2},?${SP}{1,2}của${SP}{1,2}`, 'uy');
 /** Lower-case syllables that occur inside names of issuing bodies (`Bộ Chính trị`, `UBND thị xã …`, `khóa XIII`). */
 const ISSUER_LOWER = new Set(
@@ -234,7 +240,7 @@ function readNumber(s: string, at: number): TextSpan | undefined {
   let i = at;
   while (i < s.length && s[i] >= '0' && s[i] <= '9' && i - at < 5) i++;
   if (i - at === 0 || i - at > 4) return undefined;
-  if (/[\p{L}]/u.test(s[i] ?? '')) return undefined;
+  if (LETTER_RE.test(s[i] ?? '')) return undefined;
   return { start: at, end: i, text: s.slice(at, i) };
 }
 
@@ -327,9 +333,9 @@ function issuerEnd(s: string, start: number): number {
       i++;
       continue;
     }
-    if (!/[\p{L}\p{N}]/u.test(ch)) break;
+    if (!WORD_RE.test(ch)) break;
     let j = i;
-    while (j < s.length && /[\p{L}\p{N}.]/u.test(s[j]) && j - i < 30) j++;
+    while (j < s.length && WORD_DOT_RE.test(s[j]) && j - i < 30) j++;
     while (j > i && s[j - 1] === '.') j--;
     const word = s.slice(i, j);
     if (j === i) break;
@@ -359,8 +365,20 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
   const norms = codes.map((g) => g.norm);
   const writtenSeps = items.map((it) => (it.sep.char === ' ' ? '-' : it.sep.char));
   const sym: ParsedSymbol = {
-    ...scanned,
+    start: scanned.start,
+    end: scanned.end,
+    raw: scanned.raw,
+    number: scanned.number,
+    items: scanned.items,
     year: yearItem?.group,
+    typeCode: undefined,
+    typeIndex: undefined,
+    term: undefined,
+    expectedSeps: undefined,
+    glued: undefined,
+    trailingHyphen: undefined,
+    trailingYear: undefined,
+    canonical: undefined,
     codes,
     family: 'unknown',
     issuers: [],
@@ -404,14 +422,14 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
         sym.family = 'state';
         sym.typeCode = split.type;
         sym.issuers = [split.issuer];
-        sym.glued = { group: codes[0], ...split };
+        sym.glued = { group: codes[0], type: split.type, issuer: split.issuer };
       }
     }
   }
   for (const g of codes) {
     const t = termIssuer(g.norm);
     if (t) {
-      sym.term = { ...t, group: g };
+      sym.term = { body: t.body, term: t.term, group: g };
       break;
     }
   }
@@ -434,10 +452,10 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
   } else if (yearItem && !writtenSeps.includes('/') && sym.glued) {
     sym.urlForm = true;
   }
-  if (prose[scanned.end] === '-' && !/[\p{L}\p{N}]/u.test(prose[scanned.end + 1] ?? '')) {
+  if (prose[scanned.end] === '-' && !WORD_RE.test(prose[scanned.end + 1] ?? '')) {
     sym.trailingHyphen = { start: scanned.end, end: scanned.end + 1 };
   }
-  const ty = /^\/((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(prose.slice(scanned.end, scanned.end + 6));
+  const ty = TRAILING_YEAR_RE.exec(prose.slice(scanned.end, scanned.end + 6));
   if (ty) sym.trailingYear = { start: scanned.end, end: scanned.end + 5, year: Number(ty[1]) };
   sym.orderConfidence = sym.issuers.slice(1).some((c) => isMassOrg(c)) ? 'medium' : 'high';
 

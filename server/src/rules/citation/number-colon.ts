@@ -8,6 +8,8 @@ import { minimalReplace } from './util.js';
  * colon belongs to the `Số:` label of a document header (a line of its own),
  * which is never flagged.
  */
+const HEADER_RE = /^[\s>*#_-]*số/iu;
+
 export const numberColon: Rule = {
   meta: {
     id: 'citation/number-colon',
@@ -32,8 +34,11 @@ export const numberColon: Rule = {
       const nw = c.numberWord;
       if (!nw?.colon || !c.typeWord) continue;
       // a header line `Số: …` is never flagged (the type word would then be on another line)
-      const lineStart = ctx.prose.lastIndexOf('\n', c.typeWord.start - 1) + 1;
-      if (/^[\s>*#_-]*số/iu.test(ctx.prose.slice(lineStart, c.typeWord.start + 1))) continue;
+      // (bounded look-back: a header line is short)
+      const from = Math.max(0, c.typeWord.start - 200);
+      const before = ctx.prose.slice(from, c.typeWord.start + 1);
+      const nl = before.lastIndexOf('\n');
+      if ((nl >= 0 || from === 0) && HEADER_RE.test(before.slice(nl + 1))) continue;
       const end = c.number.start;
       const edit = minimalReplace(ctx.text, nw.end, end, ' ');
       if (!edit) continue;
