@@ -22,6 +22,8 @@ ruleTester(symbolOrder, {
     'Nghị quyết số 57/2024/NQ-TW (năm trong ký hiệu: việc của citation/year-required).',
     'Công văn số 123/UBND-VX của UBND tỉnh.',
     'Số: 123/UBND-QĐ',
+    // State documents before 2000 keep their own shapes
+    'Quyết định số 217-QĐ/UB ngày 5-3-1985 và Nghị định 64-CP ngày 17-9-1993.',
   ],
   invalid: [
     { text: t1, errors: [{ range: span(t1, '58/NQ-TW'), messageIncludes: '"58-NQ/TW"', severity: 'error' }], output: t1.replace('58/NQ-TW', '58-NQ/TW') },
@@ -44,6 +46,11 @@ ruleTester(symbolOrder, {
     { text: t9, errors: [{ range: span(t9, '58/NQ-TW') }], output: 'Như 58-NQ/TW đã xác định.' },
     // MEDIUM: type and issuer swapped — suggested, not applied
     { text: t10, errors: [{ range: span(t10, '123/UBND-QĐ'), messageIncludes: '"123/QĐ-UBND"' }] },
+    // an issuer code also used by universities, and an old code: suggested only, as a warning
+    (() => {
+      const text = 'Quyết định số 123/QĐ-ĐH và Quyết định số 12-QĐ/UB.';
+      return { text, errors: [{ range: span(text, '123/QĐ-ĐH'), severity: 'warning' as const }, { range: span(text, '12-QĐ/UB'), severity: 'warning' as const }] };
+    })(),
     // MEDIUM: joint symbol with a mass organization (§1.13 #30)
     { text: t11, errors: [{ range: span(t11, '19/2008/NQLT/CP-UBTUMTTQVN'), messageIncludes: '19/2008/NQLT-CP-UBTUMTTQVN' }] },
   ],

@@ -14,6 +14,7 @@
  */
 import type { Analysis, RuleContext } from '../../engine/context.js';
 import {
+  isAmbiguousIssuer,
   isMassOrg,
   isPartyIssuer,
   isStateIssuer,
@@ -457,7 +458,7 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
   }
   const ty = TRAILING_YEAR_RE.exec(prose.slice(scanned.end, scanned.end + 6));
   if (ty) sym.trailingYear = { start: scanned.end, end: scanned.end + 5, year: Number(ty[1]) };
-  sym.orderConfidence = sym.issuers.slice(1).some((c) => isMassOrg(c)) ? 'medium' : 'high';
+  sym.orderConfidence = sym.issuers.slice(1).some((c) => isMassOrg(c)) || (sym.issuers.length > 0 && isAmbiguousIssuer(sym.issuers[0])) ? 'medium' : 'high';
 
   sym.normalized = scanned.number.text + items.map((it, k) => writtenSeps[k] + it.group.norm).join('');
   sym.canonical = canonicalOf(sym);

@@ -26,8 +26,8 @@ interface TypeCodeEntry {
 export const PARTY_TYPES = new Map<string, TypeCodeEntry>(partyTypeData.codes.map((c) => [c.code, c]));
 export const STATE_ADMIN_TYPES = new Map<string, TypeCodeEntry>(stateAdminData.codes.map((c) => [c.code, c]));
 export const QPPL_TYPES = new Map<string, TypeCodeEntry>(qpplData.codes.map((c) => [c.code, c]));
-export const PARTY_ISSUERS = new Map<string, { code: string; body: string; confidence: string }>(partyIssuerData.codes.map((c) => [c.code, c]));
-export const STATE_ISSUERS = new Map<string, { code: string; body: string; confidence: string; normative?: boolean }>(
+export const PARTY_ISSUERS = new Map<string, { code: string; body: string; confidence: string; ambiguous?: boolean }>(partyIssuerData.codes.map((c) => [c.code, c]));
+export const STATE_ISSUERS = new Map<string, { code: string; body: string; confidence: string; normative?: boolean; ambiguous?: boolean }>(
   stateIssuerData.codes.map((c) => [c.code, c]),
 );
 const TERM_ISSUER = new RegExp(stateIssuerData.termIssuer);
@@ -75,6 +75,11 @@ export function isPartyIssuer(code: string): boolean {
 
 export function isStateIssuer(code: string): boolean {
   return STATE_ISSUERS.has(code) || termIssuer(code) !== undefined;
+}
+
+/** An issuer code also used outside its family, or an old code (`ĐH`, `CB`, `UB`): order corrections are only suggested. */
+export function isAmbiguousIssuer(code: string): boolean {
+  return PARTY_ISSUERS.get(code)?.ambiguous === true || STATE_ISSUERS.get(code)?.ambiguous === true;
 }
 
 export function isMassOrg(code: string): boolean {

@@ -1,5 +1,6 @@
 import type { RawFix, Rule } from '../../engine/types.js';
 import { citationsAnalysis, type ParsedSymbol } from './analysis.js';
+import { isAmbiguousIssuer } from './codes.js';
 import { applyInSpan, symbolEdits } from './util.js';
 
 /**
@@ -56,6 +57,8 @@ export const symbolOrder: Rule = {
         continue;
       }
       if (!sym.orderWrong || !sym.expectedSeps) continue;
+      // State documents before 2000 used other shapes (`64-CP`, `12-QĐ/UB`): never rewritten (§1.10)
+      if (sym.family === 'state' && c.date && c.date.year < 2000) continue;
       const groups = new Map<number, string>();
       sym.items.forEach((it, k) => {
         if (it.group.kind === 'code' && it.group.known && it.group.confidence === 'high') groups.set(k, it.group.norm);
@@ -65,6 +68,8 @@ export const symbolOrder: Rule = {
       ctx.report({
         start: sym.start,
         end: sym.end,
+        // an issuer code also used outside its family (`ĐH`) or an old code (`UB`): not sure it is an error
+        severity: isAmbiguousIssuer(sym.issuers[0] ?? '') ? 'warning' : undefined,
         messageId: messageOf(sym),
         data: { found, expected },
         fixes: [{ title: 'fix', edits, isPreferred: sym.orderConfidence === 'high' }],
