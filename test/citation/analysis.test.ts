@@ -62,6 +62,16 @@ describe('citationsAnalysis', () => {
     expect(cs[1].symbol?.urlForm).toBe(true);
   });
 
+  it('reads a date that follows the issuer', () => {
+    const text = 'Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024 về đột phá.';
+    const [c] = findCitations(text);
+    expect([c.issuer?.text, c.date && [c.date.day, c.date.month, c.date.year], text.slice(c.start, c.end)]).toEqual([
+      'Bộ Chính trị',
+      [22, 12, 2024],
+      'Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024',
+    ]);
+  });
+
   it('finds standalone symbols only when clearly symbols', () => {
     const text = 'Theo 57-NQ/TW và 30/2020/NĐ-CP, nhưng không phải 12/3A, 100/TTg hay 2020-2025.';
     expect(findCitations(text).map((c) => [slice(text, c.symbol), c.standalone])).toEqual([

@@ -19,6 +19,8 @@ ruleTester(citationDate, {
     'Nghị quyết 57-NQ/TW ngày 22-12-2024. Nghị quyết số 57-NQ/TW, ngày 22 tháng 12 năm 2024.',
     // a Party symbol has no year to compare
     'Kết luận số 118-KL/TW ngày 18/01/2025; Luật số 12/2016/QH13 ngày 6-4-2016.',
+    // a date after the issuer phrase may be another event's date
+    'Nghị quyết 57-NQ/TW ngày 22/12/2024. Nghị quyết 57-NQ/TW của Bộ Chính trị ngày 10/1/2025 được quán triệt.',
     // a date before the citation is not its date
     'Ngày 31/12/2021, Thủ tướng ký Quyết định số 265/QĐ-TTg.',
   ],

@@ -94,6 +94,8 @@ export interface CitationDate extends Span {
   form: 'dash' | 'slash' | 'dot' | 'words';
   /** A comma between the symbol and `ngày`. */
   comma: boolean;
+  /** Right after the symbol (false: after the issuer phrase, `… của Bộ Chính trị ngày …`, which may be another event's date). */
+  direct: boolean;
 }
 
 export interface Citation extends Span {
@@ -275,6 +277,28 @@ function buildCitation(
 }
 
 function finishCitation(prose: string, c: Citation, from: number): Citation {
+  let end = readDate(prose, c, from);
+  ISSUER_RE.lastIndex = end;
+  const iss = ISSUER_RE.exec(prose);
+  if (iss) {
+    const s = end + iss[0].length;
+    const e = issuerEnd(prose, s);
+    if (e > s) {
+      c.issuer = { start: s, end: e, text: prose.slice(s, e) };
+      end = e;
+      // `… của Bộ Chính trị ngày 22/12/2024`
+      if (!c.date) {
+        end = readDate(prose, c, end);
+        if (c.date) c.date.direct = false;
+      }
+    }
+  }
+  c.end = Math.max(c.end, end);
+  return c;
+}
+
+/** Reads `[,] ngày D-M-YYYY` (or `/`, `.`, words) at `from` into `c.date`; returns where the citation now ends. */
+function readDate(prose: string, c: Citation, from: number): number {
   let end = from;
   DATE_RE.lastIndex = from;
   const d = DATE_RE.exec(prose);
@@ -294,22 +318,12 @@ function finishCitation(prose: string, c: Citation, from: number): Citation {
       valid: isValidDate(day, month, year),
       form: words ? 'words' : sepCh === '-' ? 'dash' : sepCh === '/' ? 'slash' : 'dot',
       comma: d[1] === ',',
+      direct: true,
     };
     if (prose[c.date.start] === ',') c.date.start = skipSpaces(prose, c.date.start + 1);
     end = c.date.end;
   }
-  ISSUER_RE.lastIndex = end;
-  const iss = ISSUER_RE.exec(prose);
-  if (iss) {
-    const s = end + iss[0].length;
-    const e = issuerEnd(prose, s);
-    if (e > s) {
-      c.issuer = { start: s, end: e, text: prose.slice(s, e) };
-      end = e;
-    }
-  }
-  c.end = Math.max(c.end, end);
-  return c;
+  return end;
 }
 
 function skipSpaces(s: string, i: number): number {

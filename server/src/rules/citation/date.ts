@@ -57,7 +57,8 @@ export const citationDate: Rule = {
         });
         continue;
       }
-      if (!sym) continue;
+      // a date after the issuer phrase may be another event's: only checked for impossible days
+      if (!sym || !d.direct) continue;
       if (sym.year && sym.family === 'state' && Number(sym.year.norm) !== d.year) {
         ctx.report({
           start: d.dateStart,

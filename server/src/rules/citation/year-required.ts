@@ -76,7 +76,7 @@ export const yearRequired: Rule = {
       if (c.date && c.date.year < 2000) continue; // legacy shapes are never rewritten (§1.10)
       const word = ctx.text.slice(tw.start, tw.end);
       const first = sym.items[0];
-      if (c.date && c.date.valid) {
+      if (c.date && c.date.valid && c.date.direct) {
         const edit = { start: first.group.start, end: first.group.start, text: `${c.date.year}/` };
         const expected = applyInSpan(ctx.text, sym.start, sym.end, [edit]);
         const fixes: RawFix[] = [{ title: 'fix', edits: [edit], isPreferred: true }];
