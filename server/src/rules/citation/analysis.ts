@@ -289,7 +289,8 @@ function finishCitation(prose: string, c: Citation, from: number): Citation {
       // `… của Bộ Chính trị ngày 22/12/2024`
       if (!c.date) {
         end = readDate(prose, c, end);
-        if (c.date) c.date.direct = false;
+        const late = c.date as CitationDate | undefined;
+        if (late) late.direct = false;
       }
     }
   }
