@@ -27,7 +27,7 @@ ruleTester(symbolCharacters, {
     c('57−NQ/TW', '57-NQ/TW'),
     c('57 - NQ/TW', '57-NQ/TW', 'khoảng trắng'),
     c('57 -NQ/ TW', '57-NQ/TW'),
-    c('57 – NQ/TW', '57-NQ/TW'),
+    c('57 – NQ/TW', '57-NQ/TW', 'không dùng gạch ngang'),
     c('367 - QĐ/TWĐTN-VP', '367-QĐ/TWĐTN-VP', undefined, 'Quyết định số'),
     c('57-NQ⁄TW', '57-NQ/TW', 'gạch chéo'),
     c('57-NQ／TW', '57-NQ/TW'),
@@ -63,7 +63,7 @@ ruleTester(symbolCharacters, {
       return { text, errors: [{ range: span(text, '40 – CT/TW') }, { range: span(text, '30/2020/ND-CP') }], output: 'Thực hiện 40-CT/TW và 30/2020/NĐ-CP.' };
     })(),
     // several issues in one symbol: one report, all fixed
-    c('57 – NQ/tư', '57-NQ/TW', 'viết sai'),
+    c('57 – NQ/tư', '57-NQ/TW', 'nhiều lỗi ký tự'),
     // CRLF and NFD input: ranges and fixes land in the text as written
     (() => {
       const text = 'Dòng một.\r\nTheo Chỉ thị số 05-CT/TƯ ngày 15-5-2016 của Bộ Chính trị.'.normalize('NFD');

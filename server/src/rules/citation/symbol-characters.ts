@@ -70,9 +70,13 @@ export const symbolCharacters: Rule = {
         vi: 'Ký hiệu "{found}" thừa dấu gạch nối ở cuối: viết "{expected}".',
         en: 'Symbol "{found}" has a trailing hyphen: write "{expected}".',
       },
+      dashSpace: {
+        vi: 'Ký hiệu "{found}" viết liền, dùng dấu gạch nối "-" (không dùng gạch ngang, không có khoảng trắng): viết "{expected}".',
+        en: 'Symbol "{found}" is written without spaces and with the hyphen-minus "-" (no dashes): write "{expected}".',
+      },
       several: {
-        vi: 'Ký hiệu "{found}" viết sai (khoảng trắng, dấu, chữ hoa hoặc chữ Đ): viết "{expected}".',
-        en: 'Symbol "{found}" is mistyped (spaces, separators, case or Đ): write "{expected}".',
+        vi: 'Ký hiệu "{found}" có nhiều lỗi ký tự (khoảng trắng, dấu nối, chữ hoa, chữ Đ hoặc mã TW): viết "{expected}".',
+        en: 'Symbol "{found}" has several character errors (spaces, separators, case, Đ or the TW code): write "{expected}".',
       },
       fix: { vi: 'Sửa thành "{expected}"', en: 'Change to "{expected}"' },
       fixAll: { vi: 'Sửa cả mã ít chắc chắn: "{all}"', en: 'Also change the less certain code: "{all}"' },
@@ -133,7 +137,7 @@ export const symbolCharacters: Rule = {
       const fixes: RawFix[] = [];
       if (high.length) fixes.push({ title: 'fix', edits: high, isPreferred: true });
       if (medium.length) fixes.push({ title: high.length ? 'fixAll' : 'fix', edits: all, isPreferred: false });
-      const messageId = kinds.size === 1 ? [...kinds][0] : 'several';
+      const messageId = kinds.size === 1 ? [...kinds][0] : kinds.size === 2 && kinds.has('dash') && kinds.has('space') ? 'dashSpace' : 'several';
       ctx.report({
         start: sym.start,
         end,
