@@ -8,6 +8,7 @@ const t2 = 'Quyết định số 08-QĐi/TW ngày 25-10-2018.';
 const t3 = 'Chương trình hành động số 06-CT/TU của Thành ủy.';
 const t4 = 'theo nghị quyết số 12-CT/TW.';
 const t5 = 'Nghị định số 12/QĐ-TTg.';
+const t6 = 'Theo Công văn số 357/BTCTU của Ban Tổ chức Tỉnh ủy.';
 
 ruleTester(typeMismatch, {
   valid: [
@@ -17,6 +18,7 @@ ruleTester(typeMismatch, {
     'Thông tư số 25/TT-MTTW-BTT (văn bản của Mặt trận: không xét).',
     'Luật số 59/2020/L-QH14 và Nghị quyết số 43/2022/QH15.',
     'Thông báo kết luận số 45-TB/TW, Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN.',
+    'Công văn số 357-CV/BTCTU, Công văn số 73/TTg-CN, Công văn 1234/UBND-VX.',
   ],
   invalid: [
     { text: t1, errors: [{ range: span(t1, 'Nghị quyết số 12-CT/TW'), messageIncludes: '"CT" là mã của Chỉ thị', severity: 'warning' }] },
@@ -24,6 +26,7 @@ ruleTester(typeMismatch, {
     { text: t3, errors: [{ range: span(t3, 'Chương trình hành động số 06-CT/TU') }] },
     { text: t4, errors: [{ range: span(t4, 'nghị quyết số 12-CT/TW') }] },
     { text: t5, errors: [{ range: span(t5, 'Nghị định số 12/QĐ-TTg') }] },
+    { text: t6, errors: [{ range: span(t6, 'Công văn số 357/BTCTU'), messageIncludes: '"357-CV/BTCTU"' }] },
   ],
 });
 
@@ -39,6 +42,7 @@ describe('citation/type-mismatch alternatives', () => {
       [false, 'NQ'],
     ]);
     expect(fixesOf(t2)).toEqual([[false, 'Quy định']]);
+    expect(fixesOf(t6)).toEqual([[false, '357-CV/BTCTU']]);
     expect(fixesOf(t3)).toEqual([[false, 'CTr']]);
     expect(fixesOf(t4)).toEqual([
       [false, 'chỉ thị'],

@@ -56,6 +56,7 @@ export const QUIET: string[] = [
   'Mã số thuế 0101234567-001, điện thoại 0243.825.1234, 7h30-8h, mức 8,3 - 8,5%, phục vụ 24/7, Đ/c Nguyễn Văn A.',
   'Biển số 30A-123.45 và 29-B1 123.45; Phòng 301/A; ISO 9001:2015; Tổ 5 - KP2; Số 1 - Tràng Tiền; Đường 3/2.',
   'NGHỊ QUYẾT 57-NQ/TW: ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ',
+  'Theo Quyết định 123 - UBND tỉnh giao; Kế hoạch 2 - CP đề ra.',
   'Luật Đất đai 2024 (Luật số 31/2024/QH15); Nghị định 168/2024/NĐ-CP; Nghị định 123/2024; Công văn 1234/BNV-CCVC.',
   'Bộ Chính trị ban hành 18 NQ/TW trong nhiệm kỳ; Nghị quyết Trung ương 4 khóa XII; Hội nghị Trung ương 8.',
 ];

@@ -113,6 +113,8 @@ export function scanSymbol(s: string, pos: number, opts: ScanOptions): ScannedSy
   // trailing year groups alone are not symbols (`30/2020`)
   while (items.length && items[items.length - 1].group.kind === 'year') items.pop();
   if (items.length === 0) return undefined;
+  // spaces are tolerated only in something that has the slash of a real symbol (`57 - NQ/TW`, not `123 - UBND tỉnh`)
+  if (!items.some((it) => it.sep.char === '/') && items.some((it) => it.sep.char === ' ' || it.sep.issues.includes('space'))) return undefined;
   end = items[items.length - 1].group.end;
   return { start: pos, end, raw: s.slice(pos, end), number, items };
 }

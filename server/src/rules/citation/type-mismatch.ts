@@ -23,6 +23,10 @@ export const typeMismatch: Rule = {
         vi: '"{word}" không khớp với mã loại "{code}" trong ký hiệu "{symbol}": "{code}" là mã của {codeType}; "{word}" dùng mã {accepted}.',
         en: '"{word}" does not agree with type code "{code}" in "{symbol}": "{code}" stands for {codeType}; "{word}" takes {accepted}.',
       },
+      partyCv: {
+        vi: 'Công văn của cơ quan Đảng có mã loại "CV": có lẽ là "{expected}", không phải "{found}".',
+        en: 'A Party công văn carries the type code "CV": probably "{expected}", not "{found}".',
+      },
       useWord: { vi: 'Đổi thành "{replacement}"', en: 'Change to "{replacement}"' },
     },
   },
@@ -32,6 +36,19 @@ export const typeMismatch: Rule = {
       const sym = c.symbol;
       const tw = c.typeWord;
       if (!sym || !tw || tw.entry.check === false) continue;
+      // a Party công văn carries `CV` (§1.4b, §1.13 #29, MEDIUM): `Công văn số 357/BTCTU` → `357-CV/BTCTU`
+      if (sym.family === 'party' && sym.typeCode === undefined && tw.entry.codes.includes('CV') && sym.codes.length === 1 && !sym.year) {
+        const expected = `${sym.number.text}-CV/${sym.codes[0].norm}`;
+        const found = ctx.text.slice(sym.start, sym.end);
+        ctx.report({
+          start: tw.start,
+          end: sym.end,
+          messageId: 'partyCv',
+          data: { found, expected },
+          fixes: [{ title: { vi: `Đổi thành "${expected}"`, en: `Change to "${expected}"` }, edits: [{ start: sym.start, end: sym.end, text: expected }], isPreferred: false }],
+        });
+        continue;
+      }
       if ((sym.family !== 'party' && sym.family !== 'state') || sym.swapped || sym.typeCode === undefined || sym.typeIndex === undefined) continue;
       const code = sym.typeCode;
       if (tw.entry.codes.includes(code)) continue;
