@@ -145,6 +145,7 @@ const DATE_RE = new RegExp(
 const LETTER_RE = /\p{L}/u;
 const WORD_RE = /[\p{L}\p{N}]/u;
 const WORD_DOT_RE = /[\p{L}\p{N}.]/u;
+const NON_DOCUMENT_BEFORE_RE = /(?:kỷ|pháp|mệnh)[ \u00a0]$/iu;
 const TRAILING_YEAR_RE = /^\/((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 const ISSUER_RE = new RegExp(`${SP}{0,2},?${SP}{1,2}của${SP}{1,2}`, 'uy');
@@ -231,7 +232,7 @@ function isCapitalized(word: string): boolean {
 
 /** `kỷ luật 429 trường hợp`, `pháp luật`: not a document. */
 function afterNonDocumentWord(s: string, at: number): boolean {
-  return /(?:kỷ|pháp|mệnh)[ \u00a0]$/iu.test(s.slice(Math.max(0, at - 6), at));
+  return NON_DOCUMENT_BEFORE_RE.test(s.slice(Math.max(0, at - 6), at));
 }
 
 /** `30_2020_ND-CP.docx`, `57-NQ/TW.pdf`: a file name, not a citation. */

@@ -61,8 +61,3 @@ export function keepCase(written: string, replacement: string): string {
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement[0].toUpperCase() + replacement.slice(1).toLowerCase();
   return replacement.toLowerCase();
 }
-
-/** Written separators with spaces/look-alikes corrected (a space alone stands for a hyphen). */
-export function correctedSeps(sym: ParsedSymbol): SepChar[] {
-  return sym.writtenSeps.slice();
-}
