@@ -47,6 +47,7 @@ ruleTester(symbolCharacters, {
     c('12/TTR-UBND', '12/TTr-UBND', undefined, 'Tờ trình số'),
     // MEDIUM (§1.2): suggested, not applied
     c('08-QĐI/TW', undefined, '"08-QĐi/TW"', 'Quy định số'),
+    c('08-QDi/TW', undefined, '"08-QĐi/TW"', 'Quy định số'),
     c('18-NQ/TƯ', '18-NQ/TW', '"TW"'),
     c('18-NQ/T.Ư', '18-NQ/TW'),
     c('59/2020/QH-14', '59/2020/QH14', 'QH', 'Luật số'),

@@ -163,6 +163,7 @@ export function normalizeCode(raw: string): NormalizedCode {
     const viaD = withStroke(upper);
     if (viaD) {
       cand = viaD;
+      if (MIXED_BY_UPPER.get(viaD.toUpperCase())?.confidence === 'medium') confidence = 'medium';
       if (upper !== s) issues.push('case');
       issues.push('d');
     }
@@ -184,6 +185,7 @@ function withStroke(s: string): string | undefined {
     });
     const c = chars.join('');
     if (isKnownCode(c)) found.push(c);
+    else if (MIXED_BY_UPPER.has(c)) found.push(MIXED_BY_UPPER.get(c)!.code);
   }
   return found.length === 1 ? found[0] : undefined;
 }
