@@ -48,6 +48,8 @@ describe('citationsAnalysis', () => {
       ['59/2020/QH14', 'state', undefined, ['QH14'], '2020', undefined, undefined],
     ]);
     expect(findCitations(text)[2].symbol?.term).toMatchObject({ body: 'QH', term: 14 });
+    expect(findCitations(text).map((c) => c.symbol?.kind)).toEqual(['normative', 'admin', 'law']);
+    expect(findCitations('Nghị quyết 1663/NQ-UBTVQH15 và Nghị quyết 57-NQ/TW.').map((c) => c.symbol?.kind)).toEqual(['admin', 'party']);
   });
 
   it('reads malformed symbols tolerantly and corrects them in canonical', () => {

@@ -48,6 +48,12 @@ export interface ParsedSymbol extends ScannedSymbol {
   codes: SymbolGroup[];
   /** Decided by EXACT issuer-code match (§1.5); `mass` for mass organizations. */
   family: Family;
+  /**
+   * Finer kind: `party`; `law` (laws, codes, ordinances, National Assembly and NASC
+   * resolutions: a QH/UBTVQH<term> issuer); `normative` (a year in the number:
+   * `30/2020/NĐ-CP`); `admin` (other State symbols: `977/QĐ-TTg`, `73/TTg-CN`); `mass`; `unknown`.
+   */
+  kind: 'party' | 'law' | 'normative' | 'admin' | 'mass' | 'unknown';
   /** Normalized type code (`NQ`), when the symbol has one. */
   typeCode?: string;
   /** Index in `codes` of the type code. */
@@ -398,6 +404,7 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
     canonical: undefined,
     codes,
     family: 'unknown',
+    kind: 'unknown',
     issuers: [],
     writtenSeps,
     orderWrong: false,
@@ -450,6 +457,15 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
       break;
     }
   }
+
+  sym.kind =
+    sym.family === 'state'
+      ? sym.term && (sym.typeCode === undefined || yearItem)
+        ? 'law'
+        : yearItem
+          ? 'normative'
+          : 'admin'
+      : sym.family;
 
   // expected separators
   if (!sym.swapped && !sym.glued) {
