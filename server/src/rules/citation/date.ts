@@ -1,0 +1,89 @@
+import type { Rule } from '../../engine/types.js';
+import { citationsAnalysis, type Citation } from './analysis.js';
+
+/**
+ * The date of a citation (vi-editorial-rules §2.6, §1.7, §1.13 #33): an impossible
+ * day (`ngày 31-6-2020`); a year that differs from the year in a legal normative
+ * number (`30/2020/NĐ-CP ngày 5-3-2021`; which side is wrong is unknown, so no
+ * fix); the same document cited with two different dates in one draft.
+ */
+export const citationDate: Rule = {
+  meta: {
+    id: 'citation/date',
+    description: {
+      vi: 'Ngày ban hành của văn bản được viện dẫn phải có thật, khớp với năm trong số ký hiệu và thống nhất trong cả bài.',
+      en: 'The date of a cited document must exist, agree with the year in its number and be the same throughout the draft.',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    tags: ['citation', 'date'],
+    messages: {
+      invalid: {
+        vi: 'Ngày "{date}" không có thật: tháng {month} năm {year} không có ngày {day}.',
+        en: 'The date "{date}" does not exist: month {month} of {year} has no day {day}.',
+      },
+      invalidMonth: {
+        vi: 'Ngày "{date}" không có thật: không có tháng {month}.',
+        en: 'The date "{date}" does not exist: there is no month {month}.',
+      },
+      yearMismatch: {
+        vi: 'Năm trong số ký hiệu "{symbol}" là {symbolYear} nhưng ngày ban hành là năm {year}; kiểm tra lại số ký hiệu hoặc ngày.',
+        en: 'The number "{symbol}" carries the year {symbolYear} but the date is in {year}; check the number or the date.',
+      },
+      symbolYear: { vi: 'Năm trong số ký hiệu', en: 'Year in the number' },
+      twoDates: {
+        vi: 'Văn bản "{symbol}" đã được dẫn với ngày {first}, ở đây lại ghi ngày {second}.',
+        en: 'Document "{symbol}" was cited earlier with the date {first}; here it has {second}.',
+      },
+      earlier: { vi: 'Lần dẫn trước: ngày {first}', en: 'Earlier citation: {first}' },
+    },
+  },
+  check(ctx) {
+    const { citations } = ctx.get(citationsAnalysis);
+    const seen = new Map<string, Citation>();
+    for (const c of citations) {
+      const d = c.date;
+      const sym = c.symbol;
+      if (!d) continue;
+      const dateText = ctx.text.slice(d.dateStart, d.end);
+      if (!d.valid) {
+        const bad = d.month < 1 || d.month > 12;
+        ctx.report({
+          start: d.dateStart,
+          end: d.end,
+          messageId: bad ? 'invalidMonth' : 'invalid',
+          severity: 'error',
+          data: { date: dateText, day: d.day, month: d.month, year: d.year },
+        });
+        continue;
+      }
+      // a date after the issuer phrase may be another event's: only checked for impossible days
+      if (!sym || !d.direct) continue;
+      if (sym.year && sym.family === 'state' && Number(sym.year.norm) !== d.year) {
+        ctx.report({
+          start: d.dateStart,
+          end: d.end,
+          messageId: 'yearMismatch',
+          data: { symbol: ctx.text.slice(sym.start, sym.end), symbolYear: sym.year.norm, year: d.year },
+          related: [{ start: sym.year.start, end: sym.year.end, messageId: 'symbolYear' }],
+        });
+      }
+      const prev = seen.get(sym.key);
+      if (!prev) {
+        seen.set(sym.key, c);
+        continue;
+      }
+      const p = prev.date!;
+      if (p.day !== d.day || p.month !== d.month || p.year !== d.year) {
+        const first = ctx.text.slice(p.dateStart, p.end);
+        ctx.report({
+          start: d.dateStart,
+          end: d.end,
+          messageId: 'twoDates',
+          data: { symbol: ctx.text.slice(sym.start, sym.end), first, second: dateText },
+          related: [{ start: p.dateStart, end: p.end, messageId: 'earlier', data: { first } }],
+        });
+      }
+    }
+  },
+};
