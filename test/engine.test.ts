@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../server/src/engine/index.js';
+import { applyFixes, check } from '../server/src/engine/index.js';
 import { analyzeStructure } from '../server/src/engine/structure.js';
 import { LineIndex, NormalizedText } from '../server/src/engine/text.js';
 import type { Rule } from '../server/src/engine/types.js';
@@ -127,5 +127,20 @@ describe('Vietnamese only', () => {
     expect(lint(vi, { rules: [probe], settings: { vietnamese: 'off' } })).toEqual([]);
     expect(lint(`<!-- bientap-vietnamese on -->\n${en}`, { rules: [probe] })).toHaveLength(1);
     expect(lint(`<!-- bientap-vietnamese off -->\n${vi}`, { rules: [probe] })).toEqual([]);
+  });
+});
+
+describe('applyFixes', () => {
+  const at = (line: number, a: number, b: number, newText: string) => ({ range: { start: { line, character: a }, end: { line, character: b } }, newText });
+  it('applies touching edits and an insertion right after a replacement, refuses overlaps and two insertions at one point', () => {
+    const r = applyFixes('abcdef', [
+      { title: '1', isPreferred: true, edits: [at(0, 0, 2, 'AB')] },
+      { title: '2', isPreferred: true, edits: [at(0, 2, 2, '+')] },
+      { title: '3', isPreferred: true, edits: [at(0, 2, 2, '*')] },
+      { title: '4', isPreferred: true, edits: [at(0, 1, 3, 'x')] },
+      { title: '5', isPreferred: true, edits: [at(0, 2, 4, 'CD')] },
+    ]);
+    expect(r.text).toBe('AB+CDef');
+    expect(r.applied).toBe(3);
   });
 });

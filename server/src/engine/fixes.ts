@@ -35,15 +35,19 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const chosen: OffsetFix['edits'] = [];
   let applied = 0;
   let lastEnd = -1;
+  let lastInsertion = -1;
   const seen = new Set<string>();
   for (const c of candidates) {
     const key = c.edits.map((e) => `${e.start}:${e.end}:${e.text}`).join('|');
     if (seen.has(key)) continue; // two diagnostics offering the very same fix
     // Touching ranges are allowed, overlapping ones and two insertions at one point are not.
-    if (c.start < lastEnd || (c.start === lastEnd && c.start === c.end)) continue;
+    if (c.start < lastEnd) continue;
+    const insertion = c.edits.length === 1 && c.start === c.end;
+    if (insertion && c.start === lastInsertion) continue;
     seen.add(key);
     chosen.push(...c.edits);
     lastEnd = Math.max(lastEnd, c.end);
+    if (insertion) lastInsertion = c.start;
     applied++;
   }
   chosen.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { ruleOff } from './util.js';
 import type { Rule } from '../../engine/types.js';
 import { citationsAnalysis, type Citation } from './analysis.js';
 
@@ -47,6 +48,8 @@ export const citationDate: Rule = {
       if (!d) continue;
       const dateText = ctx.text.slice(d.dateStart, d.end);
       if (!d.valid) {
+        // date/invalid reports impossible dates everywhere, citations included; report here only when it is off.
+        if (!ruleOff(ctx, 'date/invalid')) continue;
         const bad = d.month < 1 || d.month > 12;
         ctx.report({
           start: d.dateStart,
