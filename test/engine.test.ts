@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, check } from '../server/src/engine/index.js';
-import { analyzeStructure } from '../server/src/engine/structure.js';
+import { analyzeStructure, limitNesting } from '../server/src/engine/structure.js';
 import { LineIndex, NormalizedText } from '../server/src/engine/text.js';
 import type { Rule } from '../server/src/engine/types.js';
 import { lint, rangeOf, settingsOf, type RunOptions } from './helpers.js';
@@ -142,5 +142,16 @@ describe('applyFixes', () => {
     ]);
     expect(r.text).toBe('AB+CDef');
     expect(r.applied).toBe(3);
+  });
+});
+
+describe('limitNesting', () => {
+  it('blanks container markers beyond depth 32 and keeps every offset', () => {
+    const text = '- '.repeat(40) + 'x\n> > ok';
+    const limited = limitNesting(text, [0, text.indexOf('\n') + 1]);
+    expect(limited.length).toBe(text.length);
+    expect(limited.slice(0, 64)).toBe('- '.repeat(32));
+    expect(limited.slice(64, 80)).toBe(' '.repeat(16));
+    expect(limited.slice(80)).toBe('x\n> > ok');
   });
 });

@@ -33,7 +33,7 @@ export function analyzeStructure(text: string, kind: DocumentKind, knownLineStar
   if (kind === 'markdown') {
     mask.fill(1);
     const frontMatterEndLine = findFrontMatterEnd(text, lines);
-    const doc = commonmark.parse(text);
+    const doc = commonmark.parse(limitNesting(text, lines));
     const walker = doc.walker();
     let event;
     while ((event = walker.next())) {
@@ -92,6 +92,47 @@ export function analyzeStructure(text: string, kind: DocumentKind, knownLineStar
   if (text.charCodeAt(0) === 0xfeff) mask[0] = 1;
   maskUrlsAndEmails(text, mask);
   return { prose: buildProse(text, mask), blocks };
+}
+
+/** Deeper nesting than any draft has; commonmark.js is quadratic in nesting depth. */
+const MAX_CONTAINER_DEPTH = 32;
+
+/**
+ * Blanks container markers (`>`, `-`, `*`, `+`, `1.`) beyond a sane depth at the
+ * start of a line, keeping every offset, so the parser stays linear on
+ * adversarial input such as thousands of nested list items on one line.
+ */
+export function limitNesting(text: string, lines: number[]): string {
+  let parts: string[] | undefined;
+  let copied = 0;
+  for (const ls of lines) {
+    let i = ls;
+    let depth = 0;
+    for (;;) {
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+      const c = text.charCodeAt(i);
+      let len = 0;
+      if (c === 0x3e /* > */) len = 1;
+      else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) len = 1;
+      else if (c >= 0x30 && c <= 0x39) {
+        let j = i;
+        while (j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 0x2e || d === 0x29) && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) len = j - i + 1;
+      }
+      if (len === 0) break;
+      depth++;
+      if (depth > MAX_CONTAINER_DEPTH) {
+        parts ??= [];
+        parts.push(text.slice(copied, i), ' '.repeat(len));
+        copied = i + len;
+      }
+      i += len;
+    }
+  }
+  if (!parts) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function lineStarts(text: string): number[] {
