@@ -1,6 +1,7 @@
+import { partyTermOn } from '../../registry/registry.js';
 import { ruleOff } from './util.js';
 import type { Rule } from '../../engine/types.js';
-import { citationsAnalysis, type Citation } from './analysis.js';
+import { citationsAnalysis, type Citation, type CitationDate, type ParsedSymbol } from './analysis.js';
 
 /**
  * The date of a citation (vi-editorial-rules §2.6, §1.7, §1.13 #33): an impossible
@@ -77,6 +78,7 @@ export const citationDate: Rule = {
         continue;
       }
       const p = prev.date!;
+      if (!sameDocumentPossible(sym, p, d)) continue;
       if (p.day !== d.day || p.month !== d.month || p.year !== d.year) {
         const first = ctx.text.slice(p.dateStart, p.end);
         ctx.report({
@@ -90,3 +92,15 @@ export const citationDate: Rule = {
     }
   },
 };
+
+const iso = (d: CitationDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/**
+ * Two citations of one symbol can still be two documents: Party numbers restart
+ * with each term, and State symbols without a year restart every year.
+ */
+function sameDocumentPossible(sym: ParsedSymbol, a: CitationDate, b: CitationDate): boolean {
+  if (sym.family === 'party') return partyTermOn(iso(a)) === partyTermOn(iso(b));
+  if (!sym.year) return a.year === b.year;
+  return true;
+}

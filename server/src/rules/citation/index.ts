@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types.js';
 import { citationDate } from './date.js';
+import { citationRegistry } from './registry.js';
 import { lawTerm } from './law-term.js';
 import { numberColon } from './number-colon.js';
 import { symbolCharacters } from './symbol-characters.js';
@@ -12,4 +13,4 @@ export { citationsAnalysis } from './analysis.js';
 export type { Citation, CitationDate, CitationsResult, ParsedSymbol, Span, TextSpan } from './analysis.js';
 
 /** The rules of the `citation` family, in the order they run. */
-export const citationRules: Rule[] = [symbolOrder, symbolCharacters, typeMismatch, unknownCode, yearRequired, lawTerm, citationDate, numberColon];
+export const citationRules: Rule[] = [symbolOrder, symbolCharacters, typeMismatch, unknownCode, yearRequired, lawTerm, citationDate, numberColon, citationRegistry];
