@@ -66,6 +66,10 @@ export class Registry {
     }
   }
 
+  all(): DocumentRecord[] {
+    return [...this.bySymbol.values()].flat();
+  }
+
   recordsFor(symbol: string): readonly DocumentRecord[] {
     return this.bySymbol.get(symbolKey(symbol)) ?? [];
   }
