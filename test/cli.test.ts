@@ -120,3 +120,36 @@ describe('bientap CLI: the bundled binary', () => {
     expect(bad.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
   });
 });
+
+describe('bientap CLI: large files and unreadable files', () => {
+  it('skips a 50 MB file with a one-line message, checks the others, exits 2', () => {
+    const big = path.join(dir, 'big.md');
+    const fd = fs.openSync(big, 'w');
+    const chunk = Buffer.from('Ủy ban nhân dân tỉnh họp về kế hoạch năm.\n'.repeat(20000));
+    let written = 0;
+    while (written < 50 * 1024 * 1024) written += fs.writeSync(fd, chunk);
+    fs.closeSync(fd);
+    write('small.md', 'Bài viết.\n');
+    const r = run(['check', 'big.md', 'small.md']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/big\.md: .*too large.*50\.\d MB > 20 MB/);
+    expect(r.stdout).toContain('in 1 file');
+  });
+
+  it('reports a file that cannot be read and goes on', () => {
+    // /proc/self/mem exists but every read fails (EIO), even for root.
+    write('ok.md', 'x\n');
+    const r = run(['check', '/proc/self/mem', 'ok.md']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\/proc\/self\/mem: .*cannot read/);
+    expect(r.stdout).toContain('in 1 file');
+  });
+
+  it('reports a folder that cannot be read as a file', () => {
+    fs.mkdirSync(path.join(dir, 'folder.md'));
+    write('ok.md', 'x\n');
+    const r = run(['check', path.join('folder.md'), 'ok.md']);
+    expect(r.stdout).toContain('in 1 file');
+  });
+});

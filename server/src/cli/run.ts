@@ -26,6 +26,7 @@ const USAGE = `Cách dùng (usage): bientap check [--format text|json|sarif] [--
   --format   text (mặc định), json, sarif
   --fix      áp dụng mọi sửa chắc chắn rồi báo phần còn lại (apply every safe fix, report what remains)
   --config   dùng tệp cấu hình này thay cho .bientap.json gần nhất (use this configuration file)
+  --max-file-size MB   bỏ qua tệp lớn hơn (skip larger files; default 20)
   bientap rules      liệt kê quy tắc (list the rules)
   bientap --version
 Mã thoát (exit status): 0 không còn lỗi (no error left), 1 còn lỗi (errors remain), 2 lỗi dùng lệnh, cấu hình hoặc đọc ghi (usage, configuration or I/O error).
@@ -37,13 +38,17 @@ interface Args {
   fix: boolean;
   config?: string;
   stdinKind: DocumentKind;
+  /** Larger files are skipped with a message (bytes). */
+  maxFileSize: number;
   paths: string[];
 }
+
+export const DEFAULT_MAX_FILE_MB = 20;
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'check', format: 'text', fix: false, stdinKind: 'markdown', paths: [] };
+  const args: Args = { command: 'check', format: 'text', fix: false, stdinKind: 'markdown', maxFileSize: DEFAULT_MAX_FILE_MB * 1024 * 1024, paths: [] };
   let i = 0;
   const first = argv[0];
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
@@ -87,6 +92,12 @@ function parseArgs(argv: string[]): Args {
         const k = get();
         if (k !== 'markdown' && k !== 'plaintext') throw new UsageError(`--stdin-kind phải là markdown hoặc plaintext (got "${k}")`);
         args.stdinKind = k;
+        break;
+      }
+      case '--max-file-size': {
+        const mb = Number(get());
+        if (!(mb > 0)) throw new UsageError('--max-file-size cần một số MB dương (needs a positive number of MB)');
+        args.maxFileSize = mb * 1024 * 1024;
         break;
       }
       case '--help':
@@ -187,6 +198,12 @@ export function runCli(argv: string[], io: CliIo): number {
     } else {
       let bytes: Uint8Array;
       try {
+        const size = fs.statSync(t.abs).size;
+        if (size > args.maxFileSize) {
+          io.stderr(`bientap: ${t.display}: tệp quá lớn, bỏ qua (file too large, skipped): ${(size / 1048576).toFixed(1)} MB > ${(args.maxFileSize / 1048576).toFixed(0)} MB (--max-file-size)\n`);
+          ioFailure = true;
+          continue;
+        }
         bytes = fs.readFileSync(t.abs);
       } catch (error) {
         io.stderr(`bientap: ${t.display}: không đọc được (cannot read): ${(error as NodeJS.ErrnoException).code ?? error}\n`);
