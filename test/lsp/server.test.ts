@@ -77,7 +77,7 @@ describe('initialize', () => {
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(caps.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.bientap'] });
     expect(caps.hoverProvider).toBe(true);
-    expect(caps.executeCommandProvider?.commands).toEqual(['bientap.server.fixAll', 'bientap.server.checkWorkspace']);
+    expect(caps.executeCommandProvider?.commands).toEqual(['bientap.server.fixAll', 'bientap.server.checkWorkspace', 'bientap.server.rules']);
     expect(caps.diagnosticProvider).toBeUndefined();
     // dynamic registrations: settings section and the configuration file watcher
     await c.waitFor(() => c.registrations.length >= 2, 3000, 'registrations');
@@ -298,6 +298,20 @@ describe('code actions', () => {
     await c.open(uri, 'A.\n');
     const [a] = await actions(c, uri, [fakeDiagnostic(lineRange(0, 0, 1))]);
     expect(a.edit?.changes?.[uri]).toEqual([{ range: lineRange(0, 0, 0), newText: `<!-- bientap-disable-next-line ${RULE} -->\n` }]);
+  });
+});
+
+describe('commands', () => {
+  it('bientap.server.rules lists the rules with their docs links', async () => {
+    const c = await start();
+    const rules = (await c.connection.sendRequest(ExecuteCommandRequest.type, { command: 'bientap.server.rules', arguments: [] })) as { id: string; docs: string; description: { vi: string; en: string } }[];
+    expect(Array.isArray(rules)).toBe(true);
+    for (const r of rules) {
+      expect(r.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      expect(r.docs.endsWith(`${r.id}.md`)).toBe(true);
+      expect(r.description.vi).toBeTruthy();
+    }
+    expect(await c.connection.sendRequest(ExecuteCommandRequest.type, { command: 'bientap.server.unknown', arguments: [] })).toBeNull();
   });
 });
 

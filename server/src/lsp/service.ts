@@ -29,7 +29,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config.js';
-import { check } from '../engine/engine.js';
+import { check, docsUrl } from '../engine/engine.js';
 import { fixAllEdit } from '../engine/fixall.js';
 import type { Settings } from '../engine/settings.js';
 import type { Diagnostic, DocumentKind, MessageLanguage } from '../engine/types.js';
@@ -44,6 +44,7 @@ import { effectiveSettings, localeLanguage, parseEditorSettings, type EditorSett
 
 export const COMMAND_FIX_ALL = 'bientap.server.fixAll';
 export const COMMAND_CHECK_WORKSPACE = 'bientap.server.checkWorkspace';
+export const COMMAND_RULES = 'bientap.server.rules';
 
 export interface ServiceOptions {
   /** Delay of pushed diagnostics after an edit (pull requests are always computed at once). */
@@ -158,6 +159,15 @@ export class BientapService {
         }
         return { files, problems };
       }
+      if (p.command === COMMAND_RULES) {
+        return allRules.map((r) => ({
+          id: r.meta.id,
+          description: r.meta.description,
+          defaultSeverity: r.meta.defaultSeverity,
+          fixable: r.meta.fixable,
+          docs: this.docs.href(r.meta.id, docsUrl(r.meta.id)),
+        }));
+      }
       return null;
     });
 
@@ -221,7 +231,7 @@ export class BientapService {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
-        executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_CHECK_WORKSPACE] },
+        executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_CHECK_WORKSPACE, COMMAND_RULES] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'bientap-language-server', version: '0.1.0' },
