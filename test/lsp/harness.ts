@@ -5,7 +5,11 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { createConnection as createServerConnection, ProposedFeatures, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter } from 'vscode-languageserver/node';
+import type { Rule } from '../../server/src/engine/types.js';
+import { BientapService } from '../../server/src/lsp/service.js';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -99,12 +103,13 @@ export class TestClient {
   private waiters: (() => void)[] = [];
 
   constructor(
-    readonly child: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
     options: StartOptions,
+    private readonly process?: ChildProcessWithoutNullStreams,
+    private readonly onDispose?: () => void,
   ) {
     this.settings = options.settings ?? (() => null);
-    child.stderr.on('data', (d) => (this.stderr += String(d)));
+    process?.stderr.on('data', (d) => (this.stderr += String(d)));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const list = this.published.get(p.uri) ?? [];
       list.push(p);
@@ -213,7 +218,18 @@ export class TestClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type }] });
   }
 
+  get child(): ChildProcessWithoutNullStreams {
+    if (!this.process) throw new Error('in-process server has no child process');
+    return this.process;
+  }
+
   async shutdown(): Promise<void> {
+    if (!this.process) {
+      // In-process: never send `exit` (the server would end the test runner).
+      this.connection.dispose();
+      this.onDispose?.();
+      return;
+    }
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((_, reject) => setTimeout(() => reject(new Error('shutdown timed out')), 2000))]);
       await this.connection.sendNotification('exit');
@@ -239,10 +255,31 @@ export function exited(child: ChildProcessWithoutNullStreams, ms: number): Promi
 export async function startServer(options: StartOptions = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.rootDir ?? ROOT, stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const client = new TestClient(child, connection, options);
+  const client = new TestClient(connection, options, child);
+  await initialize(client, options);
+  return client;
+}
+
+/**
+ * The service in this process, over in-memory streams, with the given rules
+ * (e.g. test rules). Same protocol as the bundled server, without the build.
+ */
+export async function startInProcess(options: StartOptions & { rules: readonly Rule[]; debounceMs?: number }): Promise<TestClient> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createServerConnection(ProposedFeatures.all, new ServerReader(toServer), new ServerWriter(toClient));
+  new BientapService(serverConnection, { rules: options.rules, debounceMs: options.debounceMs }).listen();
+  const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const client = new TestClient(connection, options, undefined, () => serverConnection.dispose());
+  await initialize(client, { ...options, processId: null });
+  return client;
+}
+
+async function initialize(client: TestClient, options: StartOptions & { processId?: number | null }): Promise<void> {
+  const connection = client.connection;
   const rootUri = options.rootDir ? pathToUri(options.rootDir) : null;
   client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
+    processId: options.processId === undefined ? process.pid : options.processId,
     rootUri,
     locale: options.locale,
     capabilities: options.capabilities ?? PUSH_CAPABILITIES,
@@ -250,7 +287,6 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return client;
 }
 
 export function pathToUri(p: string): string {

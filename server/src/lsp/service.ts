@@ -32,7 +32,7 @@ import type { ConfigProblem } from '../engine/config.js';
 import { check, docsUrl } from '../engine/engine.js';
 import { fixAllEdit } from '../engine/fixall.js';
 import type { Settings } from '../engine/settings.js';
-import type { Diagnostic, DocumentKind, MessageLanguage } from '../engine/types.js';
+import type { Diagnostic, DocumentKind, MessageLanguage, Rule } from '../engine/types.js';
 import { CONFIG_FILE_NAME, ConfigResolver } from '../node/config-files.js';
 import { collectDrafts, decodeDraft, kindOf, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { allRules } from '../rules/index.js';
@@ -51,6 +51,8 @@ export interface ServiceOptions {
   debounceMs?: number;
   /** Folder of the bundled server, to find `docs/rules` beside it. */
   distDir?: string;
+  /** The rules to run (default: every built-in rule). */
+  rules?: readonly Rule[];
 }
 
 interface DocSettings {
@@ -75,6 +77,7 @@ export class BientapService {
   private readonly resolver = new ConfigResolver();
   private readonly docs: DocsLinks;
   private readonly debounceMs: number;
+  private readonly rules: readonly Rule[];
 
   private pull = false;
   private refreshSupport = false;
@@ -92,15 +95,15 @@ export class BientapService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly loggedFailures = new Set<string>();
   private readonly largeNotified = new Set<string>();
-  private readonly shownConfigMessages = new Set<string>();
-  /** Configuration files for which problems are currently published. */
-  private readonly configDiagnostics = new Set<string>();
+  /** Configuration files with published problems → what was published (shown once as a message too). */
+  private readonly configDiagnostics = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
     options: ServiceOptions = {},
   ) {
     this.debounceMs = options.debounceMs ?? 150;
+    this.rules = options.rules ?? allRules;
     this.docs = options.distDir ? DocsLinks.beside(options.distDir) : new DocsLinks(undefined);
   }
 
@@ -116,7 +119,7 @@ export class BientapService {
       const ds = await this.docSettings(doc.uri);
       if (token.isCancellationRequested || this.documents.get(doc.uri)?.version !== doc.version) return [];
       const text = doc.getText();
-      const options = { kind: this.kindOf(doc), settings: ds.settings, rules: allRules };
+      const options = { kind: this.kindOf(doc), settings: ds.settings, rules: this.rules };
       return codeActions({
         uri: doc.uri,
         version: doc.version,
@@ -143,7 +146,7 @@ export class BientapService {
         if (!doc) return { applied: false };
         const ds = await this.docSettings(doc.uri);
         if (token.isCancellationRequested || !this.isCheckable(doc, ds.editor)) return { applied: false };
-        const edits = fixAllEdit(doc.getText(), { kind: this.kindOf(doc), settings: ds.settings, rules: allRules }, undefined);
+        const edits = fixAllEdit(doc.getText(), { kind: this.kindOf(doc), settings: ds.settings, rules: this.rules }, undefined);
         if (edits.length === 0) return { applied: false };
         const r = await c.workspace.applyEdit({ label: t('fixAll', ds.settings.language), edit: workspaceEdit({ uri: doc.uri, version: doc.version, documentChanges: this.documentChanges }, edits) });
         return { applied: r.applied };
@@ -160,7 +163,7 @@ export class BientapService {
         return { files, problems };
       }
       if (p.command === COMMAND_RULES) {
-        return allRules.map((r) => ({
+        return this.rules.map((r) => ({
           id: r.meta.id,
           description: r.meta.description,
           defaultSeverity: r.meta.defaultSeverity,
@@ -337,10 +340,9 @@ export class BientapService {
       if (this.configDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const key = `${uri}\n${problems.map((p) => `${p.line}:${p.column}:${p.message}`).join('\n')}`;
-    if (this.shownConfigMessages.has(key)) return;
-    this.shownConfigMessages.add(key);
-    this.configDiagnostics.add(uri);
+    const key = problems.map((p) => `${p.line}:${p.column}:${p.message}`).join('\n');
+    if (this.configDiagnostics.get(uri) === key) return;
+    this.configDiagnostics.set(uri, key);
     let lines: string[] = [];
     try {
       lines = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
@@ -401,7 +403,7 @@ export class BientapService {
 
   /** Checks a text; rules that throw are logged once each and skipped. */
   private run(text: string, kind: DocumentKind, settings: Settings): Diagnostic[] {
-    const result = check(text, { kind, settings, rules: allRules });
+    const result = check(text, { kind, settings, rules: this.rules });
     for (const f of result.failures) {
       if (this.loggedFailures.has(f.rule)) continue;
       this.loggedFailures.add(f.rule);
