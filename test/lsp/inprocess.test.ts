@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CodeActionRequest, DocumentDiagnosticRequest, ExecuteCommandRequest, HoverRequest, type CodeAction, type Diagnostic, type FullDocumentDiagnosticReport, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { Rule } from '../../server/src/engine/types.js';
-import { applyEdits, editsFor, pathToUri, PULL_CAPABILITIES, PUSH_CAPABILITIES, startInProcess, type StartOptions, type TestClient } from './harness.js';
+import { applyEdits, editsFor, NVIM07_CAPABILITIES, pathToUri, PULL_CAPABILITIES, PUSH_CAPABILITIES, startInProcess, type StartOptions, type TestClient } from './harness.js';
 
 /** Flags `XYZ` (certain fix `xyz`), and `ABC` (two uncertain alternatives, related to the first `XYZ`). */
 const probe: Rule = {
@@ -248,5 +248,22 @@ describe('settings with findings', () => {
     settings = { rules: { 'test/probe': 'off' } };
     await c.changeConfiguration();
     expect((await c.nextPublished(uri, 1)).diagnostics).toEqual([]);
+  });
+});
+
+describe('clients other than VS Code', () => {
+  it('Neovim-like: `text` buffers are checked (pushed), and a diagnostic sent back without source or data still gets its fix', async () => {
+    const c = await startInProcess({ capabilities: NVIM07_CAPABILITIES, rules: RULES, debounceMs: 20 });
+    clients.push(c);
+    const u = 'file:///tmp/bientap-inprocess/notes.txt';
+    await c.open(u, 'Ghi chú XYZ.\n', 'text');
+    const { diagnostics } = await c.nextPublished(u, 0);
+    expect(diagnostics.map((d) => d.message)).toEqual(['Thấy XYZ']);
+    const bare = { range: diagnostics[0].range, message: diagnostics[0].message, code: diagnostics[0].code, severity: diagnostics[0].severity };
+    const got = await actions(c, u, [bare]);
+    expect(got[0]).toMatchObject({ title: 'Sửa thành "xyz"', isPreferred: true });
+    expect(applyEdits('Ghi chú XYZ.\n', got[0].edit!.changes![u])).toBe('Ghi chú xyz.\n');
+    // a diagnostic of another tool with the same code shape is left alone
+    expect(await actions(c, u, [{ ...bare, source: 'other' }])).toEqual([]);
   });
 });

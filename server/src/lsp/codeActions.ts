@@ -19,6 +19,8 @@ export interface CodeActionInput {
   lang: MessageLanguage;
   /** Use versioned `documentChanges` (the client supports them) rather than `changes`. */
   documentChanges: boolean;
+  /** Whether a rule id is one of the server's rules (for clients that drop `source` from diagnostics they send back). */
+  isKnownRule?(id: string): boolean;
   /** The engine's diagnostics for the current text (computed on demand). */
   current(): readonly Diagnostic[];
   /** Fix-all as one minimal edit, optionally for some rules only. */
@@ -36,8 +38,9 @@ export function workspaceEdit(input: Pick<CodeActionInput, 'uri' | 'version' | '
   return { changes: { [input.uri]: edits } };
 }
 
-function ours(d: LspDiagnostic): d is LspDiagnostic & { code: string } {
-  return d.source === SOURCE && typeof d.code === 'string' && RULE_ID.test(d.code);
+function ours(d: LspDiagnostic, input: CodeActionInput): d is LspDiagnostic & { code: string } {
+  if (typeof d.code !== 'string' || !RULE_ID.test(d.code)) return false;
+  return d.source === SOURCE || (d.source === undefined && !!input.isKnownRule?.(d.code));
 }
 
 /** The fixes of a client-sent diagnostic: from its `data` when made for this version, else from a fresh check. */
@@ -59,7 +62,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     const disableFileDone = new Set<string>();
     const tail: CodeAction[] = [];
     for (const d of input.context.diagnostics) {
-      if (!ours(d)) continue;
+      if (!ours(d, input)) continue;
       const rule = d.code;
       for (const fix of fixesOf(d, input)) {
         out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred, edit: workspaceEdit(input, fix.edits) });

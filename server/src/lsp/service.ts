@@ -68,6 +68,13 @@ interface CheckedDocument {
   lang: MessageLanguage;
 }
 
+/** Other clients name plain text `text` (Neovim's filetype): it counts as `plaintext`. */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext' };
+
+function languageEnabled(editor: EditorSettings, languageId: string): boolean {
+  return editor.languages.includes(languageId) || editor.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId);
+}
+
 function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false });
 }
@@ -128,6 +135,7 @@ export class BientapService {
         lang: ds.settings.language,
         documentChanges: this.documentChanges,
         current: () => this.checkNow(doc, ds).diagnostics,
+        isKnownRule: (id) => this.rules.some((r) => r.meta.id === id),
         fixAll: (only) => (this.isCheckable(doc, ds.editor) ? fixAllEdit(text, options, only) : []),
       });
     });
@@ -371,13 +379,13 @@ export class BientapService {
 
   private kindOf(doc: TextDocument): DocumentKind {
     if (doc.languageId === 'markdown') return 'markdown';
-    if (doc.languageId === 'plaintext') return 'plaintext';
+    if (doc.languageId === 'plaintext' || doc.languageId === 'text') return 'plaintext';
     const ext = path.extname(doc.uri.replace(/[?#].*$/, '')).toLowerCase();
     return MARKDOWN_EXTENSIONS.includes(ext) ? 'markdown' : 'plaintext';
   }
 
   private isCheckable(doc: TextDocument, editor: EditorSettings): boolean {
-    if (!editor.enable || !editor.languages.includes(doc.languageId)) return false;
+    if (!editor.enable || !languageEnabled(editor, doc.languageId)) return false;
     return !this.tooLarge(doc.uri, doc.getText(), editor);
   }
 
