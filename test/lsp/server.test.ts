@@ -193,25 +193,26 @@ describe('code actions', () => {
 
   it('offers the fixes carried in diagnostic data (same version), with isPreferred', async () => {
     const c = await start();
-    await c.open(uri, 'Theo Nghị quyết số 57/NQ-TW.\n');
-    const range = lineRange(0, 19, 27);
+    // Text no rule flags: the fixes come only from the diagnostic's data.
+    await c.open(uri, 'Theo mã ABCD-EF ở trên.\n');
+    const range = lineRange(0, 8, 15);
     const fixes = [
-      { title: 'Sửa thành "57-NQ/TW"', isPreferred: true, edits: [{ range, newText: '57-NQ/TW' }] },
-      { title: 'Phương án khác', isPreferred: false, edits: [{ range, newText: '57/NQ-TTg' }] },
+      { title: 'Sửa thành "ABCD/EF"', isPreferred: true, edits: [{ range, newText: 'ABCD/EF' }] },
+      { title: 'Phương án khác', isPreferred: false, edits: [{ range: lineRange(0, 12, 13), newText: '' }] },
     ];
     const got = await actions(c, uri, [fakeDiagnostic(range, { version: 1, fixes })]);
     const quick = got.filter((a) => !a.title.startsWith('Tắt'));
     expect(quick.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([
-      ['Sửa thành "57-NQ/TW"', 'quickfix', true],
+      ['Sửa thành "ABCD/EF"', 'quickfix', true],
       ['Phương án khác', 'quickfix', false],
     ]);
-    expect(apply(c, uri, quick[0])).toBe('Theo Nghị quyết số 57-NQ/TW.\n');
-    expect(apply(c, uri, quick[1])).toBe('Theo Nghị quyết số 57/NQ-TTg.\n');
+    expect(apply(c, uri, quick[0])).toBe('Theo mã ABCD/EF ở trên.\n');
+    expect(apply(c, uri, quick[1])).toBe('Theo mã ABCDEF ở trên.\n');
     // edits are versioned when the client supports documentChanges
     expect(quick[0].edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri, version: 1 } });
     // stale data (another version) is not trusted
     await c.change(uri, lineRange(0, 0, 0), 'Ồ. ');
-    const stale = await actions(c, uri, [fakeDiagnostic(lineRange(0, 22, 30), { version: 1, fixes })]);
+    const stale = await actions(c, uri, [fakeDiagnostic(lineRange(0, 11, 18), { version: 1, fixes })]);
     expect(stale.map((a) => a.title).filter((t) => !t.startsWith('Tắt'))).toEqual([]);
   });
 
