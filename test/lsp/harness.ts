@@ -124,9 +124,10 @@ export class TestClient {
       this.logs.push(p);
       this.wake();
     });
-    connection.onRequest(ConfigurationRequest.type, (p: ConfigurationParams) => {
+    connection.onRequest(ConfigurationRequest.type, async (p: ConfigurationParams) => {
       this.configurationRequests++;
-      return p.items.map((item) => (item.section === 'bientap' ? this.settings(item.scopeUri) : null));
+      // `settings` may return a promise, to keep the server waiting.
+      return Promise.all(p.items.map((item) => (item.section === 'bientap' ? this.settings(item.scopeUri) : null)));
     });
     connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { CodeActionRequest, DocumentDiagnosticRequest, ExecuteCommandRequest, HoverRequest, type CodeAction, type Diagnostic, type FullDocumentDiagnosticReport, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, CodeActionRequest, DocumentDiagnosticRequest, ExecuteCommandRequest, HoverRequest, type CodeAction, type Diagnostic, type FullDocumentDiagnosticReport, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { Rule } from '../../server/src/engine/types.js';
 import { applyEdits, editsFor, NVIM07_CAPABILITIES, pathToUri, PULL_CAPABILITIES, PUSH_CAPABILITIES, startInProcess, type StartOptions, type TestClient } from './harness.js';
 
@@ -248,6 +248,25 @@ describe('settings with findings', () => {
     settings = { rules: { 'test/probe': 'off' } };
     await c.changeConfiguration();
     expect((await c.nextPublished(uri, 1)).diagnostics).toEqual([]);
+  });
+});
+
+describe('cancellation', () => {
+  it('a cancelled document pull answers RequestCancelled without data, so VS Code pulls again', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const c = await start({ settings: () => gate.then(() => ({})) });
+    await c.open(uri, TEXT);
+    const source = new CancellationTokenSource();
+    const pending = c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, source.token);
+    await c.waitFor(() => c.configurationRequests > 0, 2000, 'configuration request');
+    source.cancel();
+    release();
+    const error = await pending.then(() => undefined, (e: { code: number; data?: unknown }) => e);
+    expect(error).toMatchObject({ code: -32800 });
+    expect(error!.data).toBeUndefined();
+    // the next pull answers normally
+    expect(await pull(c, uri)).toHaveLength(3);
   });
 });
 

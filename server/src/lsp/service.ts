@@ -75,8 +75,14 @@ function languageEnabled(editor: EditorSettings, languageId: string): boolean {
   return editor.languages.includes(languageId) || editor.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId);
 }
 
-function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false });
+/**
+ * The answer to a cancelled request. A document pull must carry no data: VS Code's
+ * client then pulls again (with `retriggerRequest: false` it would give up and
+ * the draft would show no diagnostics). A cancelled workspace pull is simply
+ * polled again later; the data keeps the client from logging it as a failure.
+ */
+function cancelled(workspace = false): ResponseError<{ retriggerRequest: boolean } | undefined> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', workspace ? { retriggerRequest: false } : undefined);
 }
 
 export class BientapService {
@@ -213,7 +219,7 @@ export class BientapService {
       const previous = new Map(p.previousResultIds.map((r) => [r.uri, r.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       for await (const report of this.workspaceReports(previous, token)) items.push(report);
-      if (token.isCancellationRequested) throw cancelled();
+      if (token.isCancellationRequested) throw cancelled(true);
       return { items };
     });
 
