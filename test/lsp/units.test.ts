@@ -98,3 +98,23 @@ describe('code action kinds', () => {
     expect(kindWanted('source.fixAllX', ['source.fixAll'])).toBe(false);
   });
 });
+
+describe('docs links', () => {
+  it('links to docs/rules/<id>.md beside dist/ when shipped, else to the engine URL', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bientap-docs-'));
+    try {
+      fs.mkdirSync(path.join(root, 'dist'));
+      fs.mkdirSync(path.join(root, 'docs/rules/citation'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'docs/rules/citation/symbol-order.md'), '# citation/symbol-order\n');
+      const links = DocsLinks.beside(path.join(root, 'dist'));
+      expect(links.href('citation/symbol-order', 'https://x/y.md')).toBe(`file://${path.join(root, 'docs/rules/citation/symbol-order.md')}`);
+      expect(links.href('date/style', 'https://x/date/style.md')).toBe('https://x/date/style.md');
+      expect(DocsLinks.beside(path.join(root, 'elsewhere', 'dist')).href('citation/symbol-order', 'https://x/y.md')).toBe('https://x/y.md');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
