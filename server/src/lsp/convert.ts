@@ -1,0 +1,85 @@
+/** Engine diagnostics to LSP diagnostics, and back. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Diagnostic, Fix, Severity } from '../engine/types.js';
+
+export const SOURCE = 'bientap';
+
+/** What `data` of a Bientap diagnostic holds: enough to offer its fixes without checking again. */
+export interface DiagnosticData {
+  /** Document version the fixes apply to (null for a file that is not open). */
+  version: number | null;
+  fixes: Fix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * Where rule docs are: `docs/rules/<id>.md` shipped beside `dist/` gives a
+ * `file://` link; otherwise the engine's web link stays.
+ */
+export class DocsLinks {
+  private readonly cache = new Map<string, string | null>();
+  constructor(private readonly docsDir: string | undefined) {}
+
+  static beside(distDir: string): DocsLinks {
+    const dir = path.resolve(distDir, '..', 'docs', 'rules');
+    return new DocsLinks(fs.existsSync(dir) ? dir : undefined);
+  }
+
+  href(rule: string, fallback: string): string {
+    if (!this.docsDir) return fallback;
+    let local = this.cache.get(rule);
+    if (local === undefined) {
+      const file = path.join(this.docsDir, ...rule.split('/')) + '.md';
+      local = fs.existsSync(file) ? pathToFileURL(file).href : null;
+      this.cache.set(rule, local);
+    }
+    return local ?? fallback;
+  }
+}
+
+export function toLspDiagnostic(d: Diagnostic, uri: string, version: number | null, docs: DocsLinks): LspDiagnostic {
+  const related: DiagnosticRelatedInformation[] | undefined = d.related?.length
+    ? d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }))
+    : undefined;
+  const data: DiagnosticData = { version, fixes: d.fixes };
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: docs.href(d.rule, d.docs) },
+    source: SOURCE,
+    message: d.message,
+    ...(related ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+/** The fixes carried by a diagnostic sent back by the client, when they were computed for `version`. */
+export function fixesFromData(data: unknown, version: number): Fix[] | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const d = data as Partial<DiagnosticData>;
+  if (d.version !== version || !Array.isArray(d.fixes)) return undefined;
+  const ok = d.fixes.every(
+    (f) => f && typeof f.title === 'string' && Array.isArray(f.edits) && f.edits.every((e) => e && e.range && typeof e.newText === 'string'),
+  );
+  return ok ? d.fixes : undefined;
+}
+
+export function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function containsPosition(r: LspDiagnostic['range'], p: { line: number; character: number }): boolean {
+  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return afterStart && beforeEnd;
+}
