@@ -224,7 +224,7 @@ describe('settings with findings', () => {
   it('the editor wins over .bientap.json, which wins over the defaults', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bientap-inprocess-'));
     dirs.push(dir);
-    fs.writeFileSync(path.join(dir, '.bientap.json'), '{ "language": "en" }');
+    fs.writeFileSync(path.join(dir, '.bientap.json'), '{ "language": "en", "vietnamese": "on" }');
     let settings: Record<string, unknown> = {};
     const c = await start({ rootDir: dir, settings: () => settings, locale: 'vi' });
     const file = pathToUri(path.join(dir, 'a.md'));
