@@ -21,6 +21,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(vscode.workspace.getConfiguration(SECTION).get('languages')),
+    // In an untrusted workspace only the built-in rules and settings apply: the server ignores `.bientap.json`.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
       workspace: {
@@ -68,6 +70,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.languages.onDidChangeDiagnostics(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      if (!client) return;
+      await client.stop();
+      client = createClient(context);
+      await client.start();
+    }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration(SECTION)) updateStatus();
       if (needsRestart((s) => e.affectsConfiguration(s)) && client) {

@@ -17,6 +17,8 @@ const STRINGS = {
     vi: 'Bientap: tệp cấu hình {file} có lỗi ({problem}); tạm dùng thiết lập mặc định.',
     en: 'Bientap: the configuration file {file} is invalid ({problem}); using the default settings.',
   },
+  expandCitation: { vi: 'Viết đầy đủ trích dẫn: {citation}', en: 'Write the full citation: {citation}' },
+  acceptForm: { vi: 'Chấp nhận "{form}" cho "{rule}" trong workspace này ({file})', en: 'Accept "{form}" for "{rule}" in this workspace ({file})' },
   ruleFailed: { vi: 'Quy tắc {rule} gặp lỗi và bị bỏ qua: {error}', en: 'Rule {rule} failed and was skipped: {error}' },
 } as const;
 

@@ -19,6 +19,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
+  type CodeAction,
   type ClientCapabilities,
   type Connection,
   type Diagnostic as LspDiagnostic,
@@ -36,9 +37,10 @@ import type { Diagnostic, DocumentKind, MessageLanguage, Rule } from '../engine/
 import { CONFIG_FILE_NAME, ConfigResolver } from '../node/config-files.js';
 import { collectDrafts, decodeDraft, kindOf, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { allRules } from '../rules/index.js';
-import { codeActions, FIX_ALL_KIND, workspaceEdit } from './codeActions.js';
+import { codeActions, FIX_ALL_KIND, kindWanted, workspaceEdit } from './codeActions.js';
 import { DocsLinks, SOURCE, toLspDiagnostic } from './convert.js';
 import { hoverAt } from './hover.js';
+import { acceptActions, citationCompletions, EXPAND_KIND, expandActions, registryHover } from './registry.js';
 import { t } from './l10n.js';
 import { effectiveSettings, localeLanguage, parseEditorSettings, type EditorSettings } from './settings.js';
 
@@ -98,6 +100,8 @@ export class BientapService {
   private documentChanges = false;
   private locale: string | undefined;
   private folders: string[] = [];
+  /** False in an untrusted workspace (VS Code workspace trust): `.bientap.json` files are then not read. */
+  private trusted = true;
   /** Editor settings pushed by clients without `workspace/configuration`. */
   private pushedSettings: unknown = undefined;
 
@@ -133,7 +137,15 @@ export class BientapService {
       if (token.isCancellationRequested || this.documents.get(doc.uri)?.version !== doc.version) return [];
       const text = doc.getText();
       const options = { kind: this.kindOf(doc), settings: ds.settings, rules: this.rules };
-      return codeActions({
+      const extra: CodeAction[] = [];
+      const offset = doc.offsetAt(p.range.start);
+      if (kindWanted(EXPAND_KIND, p.context.only)) extra.push(...expandActions(doc.uri, doc.version, text, offset, ds.settings, this.documentChanges));
+      const configFile = this.acceptTarget(doc.uri);
+      if (configFile && kindWanted(CodeActionKind.QuickFix, p.context.only)) {
+        const create = !!this.clientCaps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
+        extra.push(...acceptActions(p.context.diagnostics, text, configFile, { documentChanges: this.documentChanges, create }, ds.settings.language));
+      }
+      const actions = codeActions({
         uri: doc.uri,
         version: doc.version,
         text,
@@ -144,6 +156,14 @@ export class BientapService {
         isKnownRule: (id) => this.rules.some((r) => r.meta.id === id),
         fixAll: (only) => (this.isCheckable(doc, ds.editor) ? fixAllEdit(text, options, only) : []),
       });
+      return [...actions, ...extra];
+    });
+    c.onCompletion(async (p, token) => {
+      const doc = this.documents.get(p.textDocument.uri);
+      if (!doc || token.isCancellationRequested) return [];
+      const ds = await this.docSettings(doc.uri);
+      if (!this.isCheckable(doc, ds.editor)) return [];
+      return citationCompletions(doc.getText(), doc.offsetAt(p.position), ds.settings);
     });
     c.onHover(async (p, token) => {
       const doc = this.documents.get(p.textDocument.uri);
@@ -151,7 +171,13 @@ export class BientapService {
       const ds = await this.docSettings(doc.uri);
       if (token.isCancellationRequested || this.documents.get(doc.uri)?.version !== doc.version) return null;
       const checked = this.checkNow(doc, ds);
-      return hoverAt(doc.getText(), checked.diagnostics, p.position, checked.lang, this.docs);
+      const text = doc.getText();
+      const hover = hoverAt(text, checked.diagnostics, p.position, checked.lang, this.docs);
+      const record = this.isCheckable(doc, ds.editor) ? registryHover(text, doc.offsetAt(p.position), ds.settings) : undefined;
+      if (!record) return hover;
+      if (!hover) return { contents: { kind: 'markdown', value: record } };
+      const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+      return { ...hover, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${record}` } };
     });
     c.onExecuteCommand(async (p, token) => {
       if (p.command === COMMAND_FIX_ALL) {
@@ -240,13 +266,15 @@ export class BientapService {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileURL(params.rootPath).href] : []);
     this.folders = folders.filter((u) => u.startsWith('file:'));
     if (params.initializationOptions && typeof params.initializationOptions === 'object') {
-      const init = params.initializationOptions as { settings?: unknown };
+      const init = params.initializationOptions as { settings?: unknown; trusted?: unknown };
       if (init.settings !== undefined) this.pushedSettings = init.settings;
+      if (init.trusted === false) this.trusted = false;
     }
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, EXPAND_KIND] },
+        completionProvider: { triggerCharacters: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] },
         hoverProvider: true,
         executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_CHECK_WORKSPACE, COMMAND_RULES] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -325,6 +353,16 @@ export class BientapService {
     return cached;
   }
 
+  /** Where "accept this form" writes: the `.bientap.json` that applies, else a new one at the workspace folder (or beside the draft). */
+  private acceptTarget(uri: string): string | undefined {
+    const anchor = this.configAnchor(uri);
+    if (!anchor || !this.trusted) return undefined;
+    const existing = this.resolver.findFor(anchor);
+    if (existing) return existing;
+    const folder = this.folders.map((f) => fileURLToPath(f)).find((f) => anchor.startsWith(f + path.sep));
+    return path.join(folder ?? path.dirname(anchor), CONFIG_FILE_NAME);
+  }
+
   /** The file path whose folder decides the configuration: the draft itself, or a workspace folder for untitled drafts. */
   private configAnchor(uri: string): string | undefined {
     try {
@@ -342,7 +380,7 @@ export class BientapService {
   }
 
   private settingsForPath(editor: EditorSettings, file: string | undefined): Settings {
-    const loaded = file ? this.resolver.loadFor(file) : { problems: [] as ConfigProblem[], settings: undefined, file: undefined };
+    const loaded = file && this.trusted ? this.resolver.loadFor(file) : { problems: [] as ConfigProblem[], settings: undefined, file: undefined };
     if (loaded.file) this.publishConfigProblems(loaded.file, loaded.problems);
     return effectiveSettings(editor, loaded.settings, this.locale);
   }
