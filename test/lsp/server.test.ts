@@ -71,12 +71,13 @@ function apply(c: TestClient, uri: string, action: CodeAction | undefined): stri
 }
 
 describe('initialize', () => {
-  it('announces incremental sync, code action kinds, hover and commands; push mode has no diagnostic provider', async () => {
+  it('announces incremental sync, code action kinds, hover, completion and commands; push mode has no diagnostic provider', async () => {
     const c = await start({ capabilities: PUSH_CAPABILITIES });
     const caps = c.initializeResult.capabilities;
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    expect(caps.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.bientap'] });
+    expect(caps.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.bientap', 'refactor.rewrite.bientap.expandCitation'] });
     expect(caps.hoverProvider).toBe(true);
+    expect(caps.completionProvider?.triggerCharacters).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(caps.executeCommandProvider?.commands).toEqual(['bientap.server.fixAll', 'bientap.server.checkWorkspace', 'bientap.server.rules']);
     expect(caps.diagnosticProvider).toBeUndefined();
     // dynamic registrations: settings section and the configuration file watcher
