@@ -22,7 +22,7 @@ describe('Neovim 0.7 as an LSP client (--stdio)', () => {
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(result.error).toBeUndefined();
     const symbol = result.diagnostics.find((d: { code: string }) => d.code === 'citation/symbol-order');
-    // LSP coordinates as the server sent them (Neovim itself converts to byte columns).
+    // In LSP coordinates (UTF-16), converted back from Neovim's byte columns.
     expect(symbol.lsp_range).toEqual({ start: { line: 0, character: 33 }, end: { line: 0, character: 41 } });
     expect(symbol.message).toContain('57-NQ/TW');
     expect(fs.readFileSync(draft, 'utf8')).toBe('Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị về phát triển khoa học.\n');

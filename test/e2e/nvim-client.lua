@@ -12,8 +12,11 @@ local function finish(result)
   vim.cmd('qa!')
 end
 
+local function run()
 local ok, err = xpcall(function()
   local bufnr = vim.api.nvim_get_current_buf()
+  -- --clean starts without filetype detection; the server checks markdown and text buffers.
+  vim.bo[bufnr].filetype = 'markdown'
   local client_id = vim.lsp.start_client({
     name = 'bientap',
     cmd = { 'node', server, '--stdio' },
@@ -25,8 +28,10 @@ local ok, err = xpcall(function()
   local diags = vim.diagnostic.get(bufnr)
   local seen = {}
   for _, d in ipairs(diags) do
-    local lsp = d.user_data and d.user_data.lsp or {}
-    table.insert(seen, { line = d.lnum, col = d.col, code = d.code, message = d.message, severity = d.severity, lsp_range = lsp.range })
+    local text = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
+    local _, s16 = vim.str_utfindex(text, d.col)
+    local _, e16 = vim.str_utfindex(text, d.end_col)
+    table.insert(seen, { line = d.lnum, code = d.code, message = d.message, severity = d.severity, lsp_range = { start = { line = d.lnum, character = s16 }, ['end'] = { line = d.end_lnum, character = e16 } } })
   end
   -- Neovim 0.7 does not keep the LSP diagnostic: send it back whole, as the server published it.
   local first
@@ -34,10 +39,14 @@ local ok, err = xpcall(function()
     if d.code == 'citation/symbol-order' then first = d end
   end
   if not first then error('no citation/symbol-order diagnostic') end
-  local lsp_diag = first.user_data and first.user_data.lsp or {
-    range = { start = { line = first.lnum, character = first.col }, ['end'] = { line = first.end_lnum, character = first.end_col } },
-    message = first.message, code = first.code, source = first.source,
-  }
+  -- Neovim 0.7 keeps code and data in user_data.lsp but not the range: rebuild it in UTF-16.
+  local line = vim.api.nvim_buf_get_lines(bufnr, first.lnum, first.lnum + 1, false)[1]
+  local _, start16 = vim.str_utfindex(line, first.col)
+  local _, end16 = vim.str_utfindex(line, first.end_col)
+  local lsp_diag = vim.tbl_extend('force', first.user_data and first.user_data.lsp or {}, {
+    range = { start = { line = first.lnum, character = start16 }, ['end'] = { line = first.end_lnum, character = end16 } },
+    message = first.message, code = first.code, source = first.source, severity = first.severity,
+  })
   local client = vim.lsp.get_client_by_id(client_id)
   local resp = client.request_sync('textDocument/codeAction', {
     textDocument = { uri = vim.uri_from_bufnr(bufnr) },
@@ -60,3 +69,7 @@ end, debug.traceback)
 if not ok then
   finish({ error = tostring(err) })
 end
+end
+
+-- The file's buffer is loaded only after the init file has run.
+vim.api.nvim_create_autocmd('VimEnter', { callback = run, once = true })

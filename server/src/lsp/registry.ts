@@ -66,7 +66,7 @@ export function acceptActions(
   }
   const lines = new LineIndex(text);
   for (const d of diagnostics) {
-    if (d.source !== SOURCE || typeof d.code !== 'string' || d.code === 'config') continue;
+    if (d.source !== SOURCE || typeof d.code !== 'string' || d.code === 'config' || !d.range?.start || !d.range.end) continue;
     const form = text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end));
     const key = `${d.code}\u0000${form}`;
     if (!form.trim() || seen.has(key)) continue;

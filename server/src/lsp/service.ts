@@ -132,7 +132,8 @@ export class BientapService {
     c.onDidChangeWatchedFiles((p) => this.watchedFilesChanged(p.changes));
     c.onCodeAction(async (p, token) => {
       const doc = this.documents.get(p.textDocument.uri);
-      if (!doc || token.isCancellationRequested) return [];
+      // A malformed request (no range, no context) gets no actions rather than an error.
+      if (!doc || token.isCancellationRequested || !p.range?.start || !p.context) return [];
       const ds = await this.docSettings(doc.uri);
       if (token.isCancellationRequested || this.documents.get(doc.uri)?.version !== doc.version) return [];
       const text = doc.getText();
