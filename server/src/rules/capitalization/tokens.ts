@@ -3,7 +3,7 @@
  * space-separated syllables; a token is a run of letters/digits (a syllable,
  * an abbreviation or a number) or one punctuation character. One linear scan.
  */
-import { foldKey, isLetter, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
+import { foldKey, isLetterCode, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
 
 export interface Token {
   start: number;
@@ -29,10 +29,9 @@ export interface Token {
   digit: boolean;
 }
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return isLetter(ch);
+  return isLetterCode(c);
 }
 
 interface WordInfo {
@@ -72,11 +71,12 @@ export function tokenize(prose: string, text: string = prose): Token[] {
   let quoteDepth = 0;
   let straightOpen = false;
   let newlines = 0;
-  for (let i = 0; i < prose.length; ) {
-    const ch = prose[i];
-    if (ch === '\n' || ch === '\r') {
+  const n = prose.length;
+  for (let i = 0; i < n; ) {
+    const c = prose.charCodeAt(i);
+    if (c === 10 || c === 13) {
       brk = true;
-      if (ch === '\n') newlines++;
+      if (c === 10) newlines++;
       if (newlines >= 2) {
         quoteDepth = 0;
         straightOpen = false;
@@ -84,33 +84,53 @@ export function tokenize(prose: string, text: string = prose): Token[] {
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f') {
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
       space = true;
       i++;
       continue;
     }
     newlines = 0;
     let end = i + 1;
-    const word = isWordChar(ch);
-    if (word) while (end < prose.length && isWordChar(prose[end])) end++;
+    const word = isWordCode(c);
+    if (word) while (end < n && isWordCode(prose.charCodeAt(end))) end++;
     const t = text.slice(i, end);
-    if (!word) {
-      if (ch === '“' || ch === '«') quoteDepth++;
-      else if ((ch === '”' || ch === '»') && quoteDepth > 0) quoteDepth--;
-      else if (ch === '"') straightOpen = !straightOpen;
+    let token: Token;
+    if (word) {
+      const info = wordInfo(t);
+      token = {
+        start: i,
+        end,
+        text: t,
+        key: info.key,
+        word: true,
+        spaceBefore: !brk && space,
+        breakBefore: brk || out.length === 0,
+        cap: info.cap,
+        caps: info.caps,
+        sentenceStart: isSentenceStart(prose, i),
+        quoted: quoteDepth > 0 || straightOpen,
+        digit: info.digit,
+      };
+    } else {
+      if (c === 0x201c || c === 0xab) quoteDepth++; // “ «
+      else if ((c === 0x201d || c === 0xbb) && quoteDepth > 0) quoteDepth--; // ” »
+      else if (c === 34) straightOpen = !straightOpen;
+      token = {
+        start: i,
+        end,
+        text: t,
+        key: t,
+        word: false,
+        spaceBefore: !brk && space,
+        breakBefore: brk || out.length === 0,
+        cap: false,
+        caps: false,
+        sentenceStart: false,
+        quoted: false,
+        digit: false,
+      };
     }
-    const quoted = quoteDepth > 0 || straightOpen;
-    out.push({
-      start: i,
-      end,
-      text: t,
-      ...(word ? wordInfo(t) : { key: t, cap: false, caps: false, digit: false }),
-      word,
-      spaceBefore: !brk && space,
-      breakBefore: brk || out.length === 0,
-      sentenceStart: word ? isSentenceStart(prose, i) : false,
-      quoted: word && quoted,
-    });
+    out.push(token);
     space = false;
     brk = false;
     i = end;

@@ -2,7 +2,7 @@
  * Syllables of a draft and the two tone-mark conventions (vi-editorial-rules §4.1).
  * Shared by `tone/consistency` and `capitalization/headline`.
  */
-import { NEW_TO_OLD, OLD_TO_NEW, isLetter, isUpper } from '../../engine/vietnamese.js';
+import { NEW_TO_OLD, OLD_TO_NEW, isLetterCode, isUpper } from '../../engine/vietnamese.js';
 
 export type ToneConvention = 'old' | 'new';
 
@@ -20,7 +20,7 @@ function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 0xc0) return false;
-  return isLetter(s[i]);
+  return isLetterCode(c);
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
