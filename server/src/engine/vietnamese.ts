@@ -179,16 +179,18 @@ export function isSentenceStart(prose: string, offset: number): boolean {
   let i = offset - 1;
   // skip spaces, emphasis markers and opening quotes/brackets
   while (i >= 0) {
-    const c = prose[i];
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '*' || c === '_' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '[' || c === '«' || c === '-' || c === '–' || c === '—' || c === '#' || c === '>') {
+    const c = prose.charCodeAt(i);
+    // space tab nbsp * _ " “ ‘ ' ( [ « - – — # >
+    if (c === 32 || c === 9 || c === 0xa0 || c === 42 || c === 95 || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 0xab || c === 45 || c === 0x2013 || c === 0x2014 || c === 35 || c === 62) {
       i--;
       continue;
     }
     break;
   }
   if (i < 0) return true;
-  const c = prose[i];
-  return c === '\n' || c === '\r' || c === '.' || c === '?' || c === '!' || c === ':' || c === '…';
+  const c = prose.charCodeAt(i);
+  // \n \r . ? ! : …
+  return c === 10 || c === 13 || c === 46 || c === 63 || c === 33 || c === 58 || c === 0x2026;
 }
 
 /** The word (letters, digits, marks) around `offset`: [start, end). */

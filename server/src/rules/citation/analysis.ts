@@ -132,11 +132,42 @@ function wordPattern(word: string): string {
     .join(`${SP}{1,2}`);
 }
 
-const TYPE_WORD_RE = new RegExp(
+const TYPE_WORD_SOURCE =
   `(?<![\\p{L}\\p{N}])(${TYPE_WORDS.map((w) => wordPattern(w.word)).join('|')})` +
-    `(?:${SP}{1,3}(số)(?:${SP}{0,2}(:))?${SP}{0,3}|${SP}{1,3})(?=\\d)`,
-  'giu',
-);
+  `(?:${SP}{1,3}(số)(?:${SP}{0,2}(:))?${SP}{0,3}|${SP}{1,3})(?=\\d)`;
+/**
+ * Tried only where it can match (sticky): at a character that can open a type
+ * word (first letters, any case) not preceded by an ASCII letter or digit.
+ * Trying the whole alternation with its lookbehind at every position was one
+ * of the costliest steps of a check.
+ */
+const TYPE_WORD_RE = new RegExp(TYPE_WORD_SOURCE, 'iuy');
+const TYPE_WORD_FIRST_RE = new RegExp(`^(?:${[...new Set(TYPE_WORDS.map((w) => w.word[0]))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+/** Per code unit: 0 unknown, 1 can open a type word, 2 cannot. */
+const TYPE_WORD_FIRST = new Uint8Array(0x10000);
+
+function canOpenTypeWord(c: number): boolean {
+  let f = TYPE_WORD_FIRST[c];
+  if (f === 0) TYPE_WORD_FIRST[c] = f = (c < 0xd800 || c > 0xdfff) && TYPE_WORD_FIRST_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return f === 1;
+}
+
+/** The next type-word match at or after `from` (the same match the global regex would find). */
+function nextTypeWord(prose: string, from: number): RegExpExecArray | null {
+  const n = prose.length;
+  for (let i = from; i < n; i++) {
+    if (!canOpenTypeWord(prose.charCodeAt(i))) continue;
+    if (i > 0) {
+      const p = prose.charCodeAt(i - 1);
+      // ASCII letters and digits cannot precede (the lookbehind); others are left to the regex
+      if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90) || (p >= 48 && p <= 57)) continue;
+    }
+    TYPE_WORD_RE.lastIndex = i;
+    const m = TYPE_WORD_RE.exec(prose);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Digits that may start a standalone symbol: not inside a word, number, path or range. */
 const STANDALONE_START_RE = /(?<![\p{L}\p{N}.,_/\\\-\u2010-\u2015\u2212])\d/gu;
@@ -173,9 +204,10 @@ export const citationsAnalysis: Analysis<CitationsResult> = {
 export function findCitations(prose: string): Citation[] {
   const out: Citation[] = [];
   const covered: Span[] = [];
-  TYPE_WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TYPE_WORD_RE.exec(prose))) {
+  let next = 0;
+  while ((m = nextTypeWord(prose, next))) {
+    next = m.index + m[0].length;
     const entry = typeWordEntry(m[1]);
     if (!entry) continue;
     const typeWord = { start: m.index, end: m.index + m[1].length, text: m[1], entry };
@@ -202,7 +234,7 @@ export function findCitations(prose: string): Citation[] {
       out.push(c);
       covered.push({ start: c.start, end: resume });
     }
-    TYPE_WORD_RE.lastIndex = Math.max(resume, TYPE_WORD_RE.lastIndex);
+    next = Math.max(resume, next);
   }
 
   // standalone symbols

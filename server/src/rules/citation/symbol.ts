@@ -124,7 +124,7 @@ function readSep(s: string, at: number): SymbolSep | undefined {
   const issues: SepIssue[] = [];
   let before = 0;
   while (i < s.length && before < 3 && (SPACES.has(s[i]) || INVISIBLE.has(s[i]))) {
-    if (INVISIBLE.has(s[i])) issues.push('invisible');
+    if (INVISIBLE.has(s[i]) && !issues.includes('invisible')) issues.push('invisible');
     i++;
     before++;
   }
@@ -146,14 +146,21 @@ function readSep(s: string, at: number): SymbolSep | undefined {
   i++;
   let after = 0;
   while (i < s.length && after < 3 && (SPACES.has(s[i]) || INVISIBLE.has(s[i]))) {
-    if (INVISIBLE.has(s[i])) issues.push('invisible');
+    if (INVISIBLE.has(s[i]) && !issues.includes('invisible')) issues.push('invisible');
     i++;
     after++;
   }
   if (before > 2 || after > 2) return undefined;
-  const visibleSpaces = s.slice(at, i).split('').some((ch) => SPACES.has(ch));
+  let visibleSpaces = false;
+  for (let k = at; k < i; k++) {
+    if (SPACES.has(s[k])) {
+      visibleSpaces = true;
+      break;
+    }
+  }
   if (visibleSpaces) issues.push('space');
-  return { start: at, end: i, raw: s.slice(at, i), char, issues: [...new Set(issues)] };
+  // `issues` holds each issue once, in order of first occurrence (as a Set would)
+  return { start: at, end: i, raw: s.slice(at, i), char, issues };
 }
 
 function readGroup(s: string, at: number, first: boolean): SymbolGroup | undefined {

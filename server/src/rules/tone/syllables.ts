@@ -2,6 +2,7 @@
  * Syllables of a draft and the two tone-mark conventions (vi-editorial-rules §4.1).
  * Shared by `tone/consistency` and `capitalization/headline`.
  */
+import { Interner } from '../../engine/intern.js';
 import { NEW_TO_OLD, OLD_TO_NEW, isLetterCode, isUpper } from '../../engine/vietnamese.js';
 
 export type ToneConvention = 'old' | 'new';
@@ -33,6 +34,9 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Syllable spellings seen before: the same string back without slicing. */
+const interned = new Interner<never>();
+
 /** Letter runs of `prose` in [from, to), with their text taken from `text`. Linear. */
 export function syllables(text: string, prose: string, from = 0, to = prose.length): Syllable[] {
   const out: Syllable[] = [];
@@ -45,7 +49,8 @@ export function syllables(text: string, prose: string, from = 0, to = prose.leng
     }
     let j = i + 1;
     while (j < to && isLetterAt(prose, j)) j++;
-    out.push({ start: i, end: j, word: text.slice(i, j), joined: prevEnd >= 0 && onlySpaces(text, prevEnd, i) });
+    const slot = interned.slot(text, i, j);
+    out.push({ start: i, end: j, word: slot < 0 ? text.slice(i, j) : interned.string(slot), joined: prevEnd >= 0 && onlySpaces(text, prevEnd, i) });
     prevEnd = j;
     i = j;
   }
