@@ -77,6 +77,12 @@ const ONSETS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k'
  */
 export function conventionOf(word: string): ToneConvention | undefined {
   if (word.length < 2) return undefined;
+  // only words ending in a toned cluster can differ: two char-code tests rule out almost every syllable
+  const last = word.charCodeAt(word.length - 1);
+  if (last < 0xc0) {
+    // the second letter of every cluster (`a`, `e`, `y`, plain or toned) is a, e, y or above U+00BF
+    if (last !== 97 && last !== 101 && last !== 121 && last !== 65 && last !== 69 && last !== 89) return undefined;
+  }
   const pair = word.slice(-2);
   const style = OLD_TO_NEW.has(pair) ? 'old' : NEW_TO_OLD.has(pair) ? 'new' : undefined;
   if (!style) return undefined;
