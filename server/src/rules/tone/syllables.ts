@@ -57,6 +57,40 @@ export function syllables(text: string, prose: string, from = 0, to = prose.leng
   return out;
 }
 
+/**
+ * The same letter runs as `syllables`, as parallel arrays (no object per
+ * syllable): for whole-document scans such as `tone/consistency`.
+ */
+export interface SyllableRuns {
+  start: number[];
+  end: number[];
+  word: string[];
+  /** 1 when `joined` (see `Syllable`). */
+  joined: number[];
+}
+
+export function syllableRuns(text: string, prose: string, from = 0, to = prose.length): SyllableRuns {
+  const runs: SyllableRuns = { start: [], end: [], word: [], joined: [] };
+  let i = from;
+  let prevEnd = -1;
+  while (i < to) {
+    if (!isLetterAt(prose, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isLetterAt(prose, j)) j++;
+    const slot = interned.slot(text, i, j);
+    runs.start.push(i);
+    runs.end.push(j);
+    runs.word.push(slot < 0 ? text.slice(i, j) : interned.string(slot));
+    runs.joined.push(prevEnd >= 0 && onlySpaces(text, prevEnd, i) ? 1 : 0);
+    prevEnd = j;
+    i = j;
+  }
+  return runs;
+}
+
 /** First letter upper case (`Hòa`, `HÒA`). */
 export function isCapitalized(word: string): boolean {
   return word.length > 0 && isUpper(word[0]);

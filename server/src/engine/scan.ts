@@ -1,0 +1,35 @@
+/**
+ * Running a regex only where it can match. A pattern that opens with a
+ * lookbehind and a literal (`(?<!\p{L})ngày …`) is otherwise attempted at every
+ * position of the draft. `nextMatch` walks the text with a cheap char-code
+ * test for the characters that can open a match, skips those right after an
+ * ASCII letter or digit when the pattern forbids them there, and tries the
+ * sticky regex only at the rest: the first match found is the one the global
+ * regex would return (leftmost), since every skipped position cannot match.
+ */
+export function nextMatch(
+  sticky: RegExp,
+  text: string,
+  from: number,
+  canOpen: (c: number) => boolean,
+  /** The pattern cannot match right after an ASCII letter or digit (a `(?<![\p{L}\d])`-style lookbehind). */
+  wordBoundary: boolean,
+): RegExpExecArray | null {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    if (!canOpen(text.charCodeAt(i))) continue;
+    if (wordBoundary && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90) || (p >= 48 && p <= 57)) continue;
+    }
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** A sticky copy of a regex (same pattern and flags, `g` dropped). */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + (re.flags.includes('y') ? '' : 'y'));
+}
