@@ -46,7 +46,7 @@ export function personNameMask(syl: readonly Syllable[]): Uint8Array {
 }
 
 /** `personNameMask` over parallel arrays (`SyllableRuns`): the words and their `joined` flags. */
-export function personNameMaskOf(words: readonly string[], joinedFlags: readonly number[]): Uint8Array {
+export function personNameMaskOf(words: readonly string[], joinedFlags: ArrayLike<number>): Uint8Array {
   const n = words.length;
   const mask = new Uint8Array(n);
   const facts = new Uint8Array(n);

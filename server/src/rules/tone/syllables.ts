@@ -62,15 +62,22 @@ export function syllables(text: string, prose: string, from = 0, to = prose.leng
  * syllable): for whole-document scans such as `tone/consistency`.
  */
 export interface SyllableRuns {
-  start: number[];
-  end: number[];
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
   word: string[];
   /** 1 when `joined` (see `Syllable`). */
-  joined: number[];
+  joined: Uint8Array;
 }
 
 export function syllableRuns(text: string, prose: string, from = 0, to = prose.length): SyllableRuns {
-  const runs: SyllableRuns = { start: [], end: [], word: [], joined: [] };
+  // a syllable takes at least one letter and one separator
+  const cap = ((to - from + 1) >> 1) + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const joined = new Uint8Array(cap);
+  const word: string[] = [];
+  let count = 0;
   let i = from;
   let prevEnd = -1;
   while (i < to) {
@@ -81,14 +88,15 @@ export function syllableRuns(text: string, prose: string, from = 0, to = prose.l
     let j = i + 1;
     while (j < to && isLetterAt(prose, j)) j++;
     const slot = interned.slot(text, i, j);
-    runs.start.push(i);
-    runs.end.push(j);
-    runs.word.push(slot < 0 ? text.slice(i, j) : interned.string(slot));
-    runs.joined.push(prevEnd >= 0 && onlySpaces(text, prevEnd, i) ? 1 : 0);
+    start[count] = i;
+    end[count] = j;
+    word.push(slot < 0 ? text.slice(i, j) : interned.string(slot));
+    if (prevEnd >= 0 && onlySpaces(text, prevEnd, i)) joined[count] = 1;
+    count++;
     prevEnd = j;
     i = j;
   }
-  return runs;
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), word, joined: joined.subarray(0, count) };
 }
 
 /** First letter upper case (`Hòa`, `HÒA`). */
