@@ -1,3 +1,4 @@
+import { Interner } from './intern.js';
 import type { Block } from './structure.js';
 
 /**
@@ -21,6 +22,8 @@ export interface LanguageScore {
 const WORD_RE = /[\p{L}\p{M}]+/gu;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const FUNCTION_MAX = Math.max(...[...VI_FUNCTION, ...EN_FUNCTION].map((w) => w.length));
+/** Short words seen before, each with 1 (Vietnamese function word), 2 (English) or 0. */
+const shortWords = new Interner<number>(1 << 14, FUNCTION_MAX);
 
 /*
  * Per-code-unit facts for the scan below, filled lazily from the very regexes
@@ -85,9 +88,15 @@ export function scoreLanguage(text: string, from = 0, to = text.length): Languag
     score.words++;
     if (vi) score.vietnameseWords++;
     if (i - start <= FUNCTION_MAX) {
-      const lower = text.slice(start, i).toLowerCase();
-      if (VI_FUNCTION.has(lower)) score.viFunction++;
-      else if (EN_FUNCTION.has(lower)) score.enFunction++;
+      const slot = shortWords.slot(text, start, i);
+      let kind = shortWords.value(slot);
+      if (kind === undefined) {
+        const lower = shortWords.string(slot).toLowerCase();
+        kind = VI_FUNCTION.has(lower) ? 1 : EN_FUNCTION.has(lower) ? 2 : 0;
+        shortWords.setValue(slot, kind);
+      }
+      if (kind === 1) score.viFunction++;
+      else if (kind === 2) score.enFunction++;
     }
   }
   return score;

@@ -33,3 +33,21 @@ export function nextMatch(
 export function stickyOf(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.replace('g', '') + (re.flags.includes('y') ? '' : 'y'));
 }
+
+/**
+ * A one-character regex class as a lazily filled per-code-unit table: the
+ * same answers as `re.test(ch)` for a single UTF-16 code unit `ch`, without
+ * running the regex again for a character already seen.
+ */
+export function charClass(re: RegExp): (ch: string | undefined) => boolean {
+  const table = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
+  const probe = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+  return (ch) => {
+    if (ch === undefined) return false;
+    if (ch.length !== 1) return probe.test(ch);
+    const c = ch.charCodeAt(0);
+    let f = table[c];
+    if (f === 0) table[c] = f = probe.test(ch) ? 1 : 2;
+    return f === 1;
+  };
+}

@@ -149,6 +149,22 @@ export function toneStyleOf(s: string): 'old' | 'new' | undefined {
 
 /** Re-spells `s` in a tone convention (only clusters at the end of a syllable change). */
 export function toToneStyle(s: string, style: 'old' | 'new'): string {
+  // memoized: names and accepted forms are re-spelled over and over (bounded cache)
+  const cache = style === 'new' ? toNewCache : toOldCache;
+  let out = cache.get(s);
+  if (out === undefined) {
+    out = toToneStyleUncached(s, style);
+    if (s.length <= 200) {
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(s, out);
+    }
+  }
+  return out;
+}
+const toNewCache = new Map<string, string>();
+const toOldCache = new Map<string, string>();
+
+function toToneStyleUncached(s: string, style: 'old' | 'new'): string {
   const table = style === 'new' ? OLD_TO_NEW : NEW_TO_OLD;
   let out = '';
   for (let i = 0; i < s.length; i++) {

@@ -27,6 +27,7 @@ import {
   type Family,
   type TypeWordEntry,
 } from './codes.js';
+import { charClass } from '../../engine/scan.js';
 import { scanSymbol, type ScannedSymbol, type SepChar, type SymbolGroup } from './symbol.js';
 
 export type { Family, TypeWordEntry } from './codes.js';
@@ -179,9 +180,9 @@ const DATE_RE = new RegExp(
 );
 
 /* Regexes with Unicode property classes are expensive to instantiate: keep them module-level. */
-const LETTER_RE = /\p{L}/u;
-const WORD_RE = /[\p{L}\p{N}]/u;
-const WORD_DOT_RE = /[\p{L}\p{N}.]/u;
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+const isWordDotChar = charClass(/[\p{L}\p{N}.]/u);
+const isLetterChar = charClass(/\p{L}/u);
 const NON_DOCUMENT_BEFORE_RE = /(?:kỷ|pháp|mệnh)[ \u00a0]$/iu;
 const TRAILING_YEAR_RE = /^\/((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
@@ -282,7 +283,7 @@ function readNumber(s: string, at: number): TextSpan | undefined {
   let i = at;
   while (i < s.length && s[i] >= '0' && s[i] <= '9' && i - at < 5) i++;
   if (i - at === 0 || i - at > 4) return undefined;
-  if (LETTER_RE.test(s[i] ?? '')) return undefined;
+  if (isLetterChar(s[i] ?? '')) return undefined;
   return { start: at, end: i, text: s.slice(at, i) };
 }
 
@@ -388,9 +389,9 @@ function issuerEnd(s: string, start: number): number {
       i++;
       continue;
     }
-    if (!WORD_RE.test(ch)) break;
+    if (!isWordChar(ch)) break;
     let j = i;
-    while (j < s.length && WORD_DOT_RE.test(s[j]) && j - i < 30) j++;
+    while (j < s.length && isWordDotChar(s[j]) && j - i < 30) j++;
     while (j > i && s[j - 1] === '.') j--;
     const word = s.slice(i, j);
     if (j === i) break;
@@ -517,7 +518,7 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
   } else if (yearItem && !writtenSeps.includes('/') && sym.glued) {
     sym.urlForm = true;
   }
-  if (prose[scanned.end] === '-' && !WORD_RE.test(prose[scanned.end + 1] ?? '')) {
+  if (prose[scanned.end] === '-' && !isWordChar(prose[scanned.end + 1] ?? '')) {
     sym.trailingHyphen = { start: scanned.end, end: scanned.end + 1 };
   }
   const ty = TRAILING_YEAR_RE.exec(prose.slice(scanned.end, scanned.end + 6));

@@ -5,6 +5,7 @@
  * `TƯ`/`T.Ư`, `QH-14`. It works by hand, one bounded step at a time: every
  * attempt reads at most a few dozen characters, so a scan is linear.
  */
+import { charClass } from '../../engine/scan.js';
 import { isKnownCode, normalizeCode, romanTerm, type CodeIssue, type Confidence } from './codes.js';
 
 export type SepChar = '-' | '/' | '_' | ' ';
@@ -51,7 +52,9 @@ const SLASHES = new Set(['/', '\u2044', '\u2215', '\uFF0F', '\u29F8']);
 const SPACES = new Set([' ', '\t', '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f']);
 const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 /** Letters that can occur in a symbol (Đ and its look-alikes; Ư only in `TƯ`). */
-const CODE_LETTER = /^[A-Za-zĐđÐðƯư]$/;
+const CODE_LETTER_RE = /^[A-Za-zĐđÐðƯư]$/;
+const isCodeLetter = charClass(CODE_LETTER_RE);
+const CODE_LETTER = { test: (c: string) => isCodeLetter(c) };
 const ANY_LETTER = /[\p{L}\p{M}]/u;
 
 const MAX_ITEMS = 8;
@@ -60,8 +63,9 @@ const MAX_GROUP = 20;
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
+const isAnyLetter = charClass(ANY_LETTER);
 function isLetterCh(c: string | undefined): boolean {
-  return c !== undefined && ANY_LETTER.test(c);
+  return c !== undefined && isAnyLetter(c);
 }
 
 export interface ScanOptions {
