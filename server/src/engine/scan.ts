@@ -11,13 +11,14 @@ export function nextMatch(
   sticky: RegExp,
   text: string,
   from: number,
-  canOpen: (c: number) => boolean,
+  /** Whether a match can start at `i` (`c` is the code unit there): a cheap test on the first characters. */
+  canOpen: (c: number, text: string, i: number) => boolean,
   /** The pattern cannot match right after an ASCII letter or digit (a `(?<![\p{L}\d])`-style lookbehind). */
   wordBoundary: boolean,
 ): RegExpExecArray | null {
   const n = text.length;
   for (let i = from; i < n; i++) {
-    if (!canOpen(text.charCodeAt(i))) continue;
+    if (!canOpen(text.charCodeAt(i), text, i)) continue;
     if (wordBoundary && i > 0) {
       const p = text.charCodeAt(i - 1);
       if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90) || (p >= 48 && p <= 57)) continue;

@@ -153,11 +153,25 @@ function canOpenTypeWord(c: number): boolean {
   return f === 1;
 }
 
+/** First two characters of some type word (any case): `(c1 << 16) | c2` → yes/no, filled lazily. */
+const TYPE_WORD_PAIR_RE = new RegExp(`^(?:${[...new Set(TYPE_WORDS.map((w) => w.word.slice(0, 2)))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const typeWordPairs = new Map<number, boolean>();
+
+function pairOpensTypeWord(s: string, i: number): boolean {
+  const key = s.charCodeAt(i) * 0x10000 + (s.charCodeAt(i + 1) | 0);
+  let ok = typeWordPairs.get(key);
+  if (ok === undefined) {
+    ok = TYPE_WORD_PAIR_RE.test(s.slice(i, i + 2));
+    if (typeWordPairs.size < 100_000) typeWordPairs.set(key, ok);
+  }
+  return ok;
+}
+
 /** The next type-word match at or after `from` (the same match the global regex would find). */
 function nextTypeWord(prose: string, from: number): RegExpExecArray | null {
   const n = prose.length;
   for (let i = from; i < n; i++) {
-    if (!canOpenTypeWord(prose.charCodeAt(i))) continue;
+    if (!canOpenTypeWord(prose.charCodeAt(i)) || !pairOpensTypeWord(prose, i)) continue;
     if (i > 0) {
       const p = prose.charCodeAt(i - 1);
       // ASCII letters and digits cannot precede (the lookbehind); others are left to the regex

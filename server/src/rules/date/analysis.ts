@@ -339,8 +339,9 @@ const LONG_MONTH_YEAR_RE = /(?<![\p{L}\p{M}\d])tháng[ \t\u00a0]{1,3}(\d{1,2})[ 
 /* Tried only at `n`/`N` and `t`/`T` (the only characters the case-insensitive literals can start with). */
 const LONG_STICKY = stickyOf(LONG_RE);
 const LONG_MONTH_YEAR_STICKY = stickyOf(LONG_MONTH_YEAR_RE);
-const isN = (c: number) => c === 110 || c === 78;
-const isT = (c: number) => c === 116 || c === 84;
+// `ng…` / `th…` in any case (the only code units the case-insensitive literals can start with)
+const isN = (c: number, s: string, i: number) => (c === 110 || c === 78) && (s.charCodeAt(i + 1) | 0x20) === 103;
+const isT = (c: number, s: string, i: number) => (c === 116 || c === 84) && (s.charCodeAt(i + 1) | 0x20) === 104;
 
 function compute(ctx: RuleContext): DatesResult {
   const prose = ctx.prose;
