@@ -53,3 +53,45 @@ describe('table-driven scans give the regex answers', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('scan helpers', () => {
+  it('Interner returns equal strings, the same slot for the same text, and survives overflow', async () => {
+    const { Interner } = await import('../../server/src/engine/intern.js');
+    const it = new Interner<number>(8, 5);
+    const s = 'ab abc ab toolong ab';
+    const a = it.slot(s, 0, 2);
+    expect(it.string(a)).toBe('ab');
+    it.setValue(a, 42);
+    expect(it.slot(s, 7 + 3 + 0, 7 + 3 + 0) >= 0).toBe(true); // empty string is internable
+    expect(it.slot(s, 10 - 3, 9)).toBeGreaterThanOrEqual(0);
+    expect(it.slot(s, 18, 20)).toBe(it.slot(s, 0, 2));
+    expect(it.value(it.slot(s, 18, 20))).toBe(42);
+    expect(it.slot(s, 10, 17)).toBe(-1); // longer than maxLength
+    // more distinct strings than the capacity: cleared and still correct
+    const many = Array.from({ length: 50 }, (_, k) => `w${k}`).join(' ');
+    for (let k = 0, at = 0; k < 50; k++) {
+      const end = many.indexOf(' ', at) < 0 ? many.length : many.indexOf(' ', at);
+      expect(it.string(it.slot(many, at, end))).toBe(many.slice(at, end));
+      at = end + 1;
+    }
+  });
+
+  it('nextMatch finds the matches the global regex finds', async () => {
+    const { nextMatch, stickyOf } = await import('../../server/src/engine/scan.js');
+    const re = /(?<![\p{L}\p{M}\d])ngày[ ]{1,3}(\d{1,2})/giu;
+    const sticky = stickyOf(re);
+    const text = 'Ngày 5, ngày 6, angày 7, NGÀY 8, 1ngày 9, ngày x ngày 10';
+    const expected: number[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) expected.push(m.index);
+    const got: number[] = [];
+    let from = 0;
+    const canOpen = (c: number, s: string, i: number) => (c === 110 || c === 78) && (s.charCodeAt(i + 1) | 0x20) === 103;
+    while ((m = nextMatch(sticky, text, from, canOpen, true))) {
+      got.push(m.index);
+      from = m.index + m[0].length;
+    }
+    expect(got).toEqual(expected);
+    expect(got.length).toBe(4);
+  });
+});
