@@ -89,7 +89,7 @@ export function scanSymbol(s: string, pos: number, opts: ScanOptions): ScannedSy
     if (j - i - 1 <= 2 && SLASHES.has(s[j])) i = j;
   }
   if (isLetterCh(s[i]) || (s[i] === '.' && isDigit(s[i + 1]))) return undefined;
-  const number = { start: pos, end: i, text: s.slice(pos, i) };
+  const numberEnd = i;
   const items: SymbolItem[] = [];
   let end = i;
   while (items.length < MAX_ITEMS) {
@@ -120,6 +120,8 @@ export function scanSymbol(s: string, pos: number, opts: ScanOptions): ScannedSy
   // spaces are tolerated only in something that has the slash of a real symbol (`57 - NQ/TW`, not `123 - UBND tỉnh`)
   if (!items.some((it) => it.sep.char === '/') && items.some((it) => it.sep.char === ' ' || it.sep.issues.includes('space'))) return undefined;
   end = items[items.length - 1].group.end;
+  // made only for a symbol: most digits scanned are not one
+  const number = { start: pos, end: numberEnd, text: s.slice(pos, numberEnd) };
   return { start: pos, end, raw: s.slice(pos, end), number, items };
 }
 
