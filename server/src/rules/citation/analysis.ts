@@ -28,6 +28,8 @@ import {
   type TypeWordEntry,
 } from './codes.js';
 import { charClass } from '../../engine/scan.js';
+import { Interner } from '../../engine/intern.js';
+import { isLetterCode } from '../../engine/vietnamese.js';
 import { scanSymbol, type ScannedSymbol, type SepChar, type SymbolGroup } from './symbol.js';
 
 export type { Family, TypeWordEntry } from './codes.js';
@@ -167,11 +169,32 @@ function pairOpensTypeWord(s: string, i: number): boolean {
   return ok;
 }
 
+/**
+ * The first syllable of a type word is a run of letters followed by a space or
+ * no-break space (the pattern continues with one): the whole run must be the
+ * first syllable of some type word, under the regex's own case folding.
+ */
+const FIRST_SYLLABLE_RE = new RegExp(`^(?:${[...new Set(TYPE_WORDS.map((w) => w.word.split(' ')[0]))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const FIRST_SYLLABLE_MAX = Math.max(...TYPE_WORDS.map((w) => w.word.split(' ')[0].length));
+const firstSyllables = new Interner<boolean>(1 << 12, FIRST_SYLLABLE_MAX);
+
+function firstSyllableAt(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && j - i <= FIRST_SYLLABLE_MAX && isLetterCode(s.charCodeAt(j))) j++;
+  if (j - i > FIRST_SYLLABLE_MAX) return false;
+  const after = s.charCodeAt(j);
+  if (after !== 32 && after !== 0xa0) return false;
+  const slot = firstSyllables.slot(s, i, j);
+  let ok = firstSyllables.value(slot);
+  if (ok === undefined) firstSyllables.setValue(slot, (ok = FIRST_SYLLABLE_RE.test(firstSyllables.string(slot))));
+  return ok;
+}
+
 /** The next type-word match at or after `from` (the same match the global regex would find). */
 function nextTypeWord(prose: string, from: number): RegExpExecArray | null {
   const n = prose.length;
   for (let i = from; i < n; i++) {
-    if (!canOpenTypeWord(prose.charCodeAt(i)) || !pairOpensTypeWord(prose, i)) continue;
+    if (!canOpenTypeWord(prose.charCodeAt(i)) || !pairOpensTypeWord(prose, i) || !firstSyllableAt(prose, i)) continue;
     if (i > 0) {
       const p = prose.charCodeAt(i - 1);
       // ASCII letters and digits cannot precede (the lookbehind); others are left to the regex
