@@ -69,8 +69,27 @@ export function check(input: string, options: CheckOptions): CheckResult {
   const byId = new Map(active.map((r) => [r.meta.id, r]));
   const lang = settings.language;
 
+  // Per-rule facts every report of the rule shares, computed once per check.
+  const perRule = new Map<Rule, { configured: Severity | 'off' | undefined; explanation: string; docs: string }>();
+  const factsOf = (rule: Rule) => {
+    let f = perRule.get(rule);
+    if (!f) {
+      const id = rule.meta.id;
+      const family = id.slice(0, id.indexOf('/'));
+      f = {
+        configured: settings.rules[id] ?? settings.rules[`${family}/*`],
+        explanation: localize(rule.meta.description, lang),
+        docs: docsUrl(id, docsBase),
+      };
+      perRule.set(rule, f);
+    }
+    return f;
+  };
+
   const toDiagnostic = (rule: Rule, report: RawReport): Diagnostic | undefined => {
-    const severity = ruleSeverity(rule, settings, report.severity);
+    const facts = factsOf(rule);
+    // as ruleSeverity(rule, settings, report.severity)
+    const severity = facts.configured || (report.severity ?? rule.meta.defaultSeverity);
     if (severity === 'off') return undefined;
     const start = normalized.toOriginal(report.start);
     const end = normalized.toOriginalEnd(report.end);
@@ -102,8 +121,8 @@ export function check(input: string, options: CheckOptions): CheckResult {
         message: localize(rule.meta.messages[r.messageId] ?? { vi: r.messageId, en: r.messageId }, lang, r.data),
       })),
       fixes,
-      explanation: localize(rule.meta.description, lang),
-      docs: docsUrl(rule.meta.id, docsBase),
+      explanation: facts.explanation,
+      docs: facts.docs,
     };
   };
 

@@ -1,3 +1,4 @@
+import { Interner } from './intern.js';
 import type { Block } from './structure.js';
 
 /**
@@ -19,8 +20,90 @@ export interface LanguageScore {
 }
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const FUNCTION_MAX = Math.max(...[...VI_FUNCTION, ...EN_FUNCTION].map((w) => w.length));
+/** Short words seen before, each with 1 (Vietnamese function word), 2 (English) or 0. */
+const shortWords = new Interner<number>(1 << 14, FUNCTION_MAX);
 
+/*
+ * Per-code-unit facts for the scan below, filled lazily from the very regexes
+ * above so the answers are the same: bit 0 computed, bit 1 letter or mark
+ * (BMP), bit 2 Vietnamese-only letter.
+ */
+const FACTS = new Uint8Array(0x10000);
+
+function facts(c: number): number {
+  let f = FACTS[c];
+  if (f !== 0) return f;
+  const ch = String.fromCharCode(c);
+  f = 1;
+  if (c < 0xd800 || c > 0xdfff) {
+    if (LETTER_OR_MARK.test(ch)) f |= 2;
+    if (VIETNAMESE_LETTER.test(ch)) f |= 4;
+  }
+  FACTS[c] = f;
+  return f;
+}
+
+/** Length (1 or 2 code units) of the letter or mark at `i`, or 0. */
+function letterAt(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return facts(c) & 2 ? 1 : 0;
+}
+
+/**
+ * One linear scan with a char-code table (the same words as `WORD_RE` finds:
+ * a word starting before `to` is read to its end). Only words short enough to
+ * be function words are sliced and lower-cased.
+ */
 export function scoreLanguage(text: string, from = 0, to = text.length): LanguageScore {
+  const score: LanguageScore = { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
+  const n = text.length;
+  let i = from;
+  // a unicode regex started inside a surrogate pair starts at the pair
+  if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < n) {
+    const len = letterAt(text, i, n);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    if (i >= to) break;
+    const start = i;
+    let vi = false;
+    i += len;
+    for (;;) {
+      if (i >= n) break;
+      const l = letterAt(text, i, n);
+      if (l === 0) break;
+      if (l === 1 && !vi && text.charCodeAt(i) >= 128 && facts(text.charCodeAt(i)) & 4) vi = true;
+      i += l;
+    }
+    if (!vi && len === 1 && text.charCodeAt(start) >= 128 && facts(text.charCodeAt(start)) & 4) vi = true;
+    score.words++;
+    if (vi) score.vietnameseWords++;
+    if (i - start <= FUNCTION_MAX) {
+      const slot = shortWords.slot(text, start, i);
+      let kind = shortWords.value(slot);
+      if (kind === undefined) {
+        const lower = shortWords.string(slot).toLowerCase();
+        kind = VI_FUNCTION.has(lower) ? 1 : EN_FUNCTION.has(lower) ? 2 : 0;
+        shortWords.setValue(slot, kind);
+      }
+      if (kind === 1) score.viFunction++;
+      else if (kind === 2) score.enFunction++;
+    }
+  }
+  return score;
+}
+
+/** The regex version `scoreLanguage` replaces (kept as the reference for tests). */
+export function scoreLanguageSlow(text: string, from = 0, to = text.length): LanguageScore {
   const score: LanguageScore = { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
   WORD_RE.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -98,8 +181,9 @@ const QUOTE_LIMIT = 2000;
 /** English quotations inside a Vietnamese paragraph (“…” or "…", at least four words). */
 function maskForeignQuotes(prose: string, from: number, to: number, out: [number, number][]): void {
   for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c) continue; // " “
     const close = QUOTE_PAIRS[prose[i]];
-    if (!close) continue;
     const end = prose.indexOf(close, i + 1);
     if (end < 0 || end >= to || end - i > QUOTE_LIMIT) continue;
     if (looksForeign(scoreLanguage(prose, i + 1, end))) out.push([i + 1, end]);

@@ -7,15 +7,61 @@
 export const LETTER = /\p{L}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
+/*
+ * Per-code-unit facts, computed lazily once per UTF-16 code unit and kept in a
+ * table (a draft uses a few hundred distinct characters): bit 0 computed,
+ * bit 1 letter or mark, bit 2 upper case, bit 3 lower case. The answers are
+ * exactly those of the regex / toUpperCase tests they replace.
+ */
+const CHAR_FACTS = new Uint8Array(0x10000);
+const F_DONE = 1;
+const F_LETTER = 2;
+const F_UPPER = 4;
+const F_LOWER = 8;
+
+function factsOf(c: number): number {
+  let f = CHAR_FACTS[c];
+  if (f !== 0) return f;
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  f = F_DONE;
+  if (LETTER_OR_MARK.test(ch)) f |= F_LETTER;
+  if (ch !== lower && ch === upper) f |= F_UPPER;
+  if (ch !== upper && ch === lower) f |= F_LOWER;
+  CHAR_FACTS[c] = f;
+  return f;
+}
+
+/** Letter or combining mark at code unit `c` (table lookup; ASCII inline). */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (factsOf(c) & F_LETTER) !== 0;
+}
+
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return (factsOf(c) & F_UPPER) !== 0;
+}
+
+export function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return (factsOf(c) & F_LOWER) !== 0;
+}
+
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_OR_MARK.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) return isLetterCode(ch.charCodeAt(0));
+  return LETTER_OR_MARK.test(ch);
 }
 
 export function isUpper(ch: string): boolean {
+  if (ch.length === 1) return isUpperCode(ch.charCodeAt(0));
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLower(ch: string): boolean {
+  if (ch.length === 1) return isLowerCode(ch.charCodeAt(0));
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -75,9 +121,19 @@ for (const [o, n] of TONE_PAIRS) {
 
 const NEW_CLUSTER_RE = new RegExp([...NEW_TO_OLD.keys()].join('|'), 'g');
 
+const foldCache = new Map<string, string>();
+
 /** Lower-cases and folds tone placement to the old style: the key for dictionary lookups. */
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(NEW_CLUSTER_RE, (m) => NEW_TO_OLD.get(m) ?? m);
+  let k = foldCache.get(s);
+  if (k !== undefined) return k;
+  k = s.toLowerCase().replace(NEW_CLUSTER_RE, (m) => NEW_TO_OLD.get(m) ?? m);
+  if (s.length <= 64) {
+    // drafts repeat a small vocabulary; bounded so an adversarial text cannot grow it without limit
+    if (foldCache.size >= 50_000) foldCache.clear();
+    foldCache.set(s, k);
+  }
+  return k;
 }
 
 /** Which convention a text uses, judged by its first differing cluster. */
@@ -93,6 +149,22 @@ export function toneStyleOf(s: string): 'old' | 'new' | undefined {
 
 /** Re-spells `s` in a tone convention (only clusters at the end of a syllable change). */
 export function toToneStyle(s: string, style: 'old' | 'new'): string {
+  // memoized: names and accepted forms are re-spelled over and over (bounded cache)
+  const cache = style === 'new' ? toNewCache : toOldCache;
+  let out = cache.get(s);
+  if (out === undefined) {
+    out = toToneStyleUncached(s, style);
+    if (s.length <= 200) {
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(s, out);
+    }
+  }
+  return out;
+}
+const toNewCache = new Map<string, string>();
+const toOldCache = new Map<string, string>();
+
+function toToneStyleUncached(s: string, style: 'old' | 'new'): string {
   const table = style === 'new' ? OLD_TO_NEW : NEW_TO_OLD;
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -123,16 +195,18 @@ export function isSentenceStart(prose: string, offset: number): boolean {
   let i = offset - 1;
   // skip spaces, emphasis markers and opening quotes/brackets
   while (i >= 0) {
-    const c = prose[i];
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '*' || c === '_' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '[' || c === '«' || c === '-' || c === '–' || c === '—' || c === '#' || c === '>') {
+    const c = prose.charCodeAt(i);
+    // space tab nbsp * _ " “ ‘ ' ( [ « - – — # >
+    if (c === 32 || c === 9 || c === 0xa0 || c === 42 || c === 95 || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 0xab || c === 45 || c === 0x2013 || c === 0x2014 || c === 35 || c === 62) {
       i--;
       continue;
     }
     break;
   }
   if (i < 0) return true;
-  const c = prose[i];
-  return c === '\n' || c === '\r' || c === '.' || c === '?' || c === '!' || c === ':' || c === '…';
+  const c = prose.charCodeAt(i);
+  // \n \r . ? ! : …
+  return c === 10 || c === 13 || c === 46 || c === 63 || c === 33 || c === 58 || c === 0x2026;
 }
 
 /** The word (letters, digits, marks) around `offset`: [start, end). */

@@ -29,6 +29,7 @@ export interface CapAnalysis {
 
 const BINDER_SECOND = new Set([...BINDERS].map((b) => b.split(' ')[1]));
 const MAIN_KINDS = new Set(['organization', 'title', 'doctype', 'document', 'other', 'brand']);
+const isMainKind = (e: DictEntry) => MAIN_KINDS.has(e.kind);
 
 export const capitalizationAnalysis: Analysis<CapAnalysis> = {
   id: 'capitalization/names',
@@ -44,7 +45,7 @@ export const capitalizationAnalysis: Analysis<CapAnalysis> = {
         i++;
         continue;
       }
-      const m = longestMatch(tokens, i, custom, (e) => MAIN_KINDS.has(e.kind));
+      const m = longestMatch(tokens, i, custom, isMainKind);
       if (!m || (spaced(tokens, m.j) && ((m.entry.notBefore?.includes(tokens[m.j].key) ?? false) || (m.entry.notBeforeName && tokens[m.j].cap)))) {
         i++;
         continue;

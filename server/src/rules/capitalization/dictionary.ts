@@ -111,6 +111,8 @@ export class Dictionary {
 
   /** The longest entry (passing `filter`) that starts at token `i` and stays on one line. */
   longest(tokens: readonly Token[], i: number, filter: (e: DictEntry) => boolean = () => true): Match | undefined {
+    // most syllables start no entry: one lookup and out
+    if (!this.root.next.has(tokens[i].key)) return undefined;
     let n: Node | undefined = this.root;
     let best: Match | undefined;
     for (let k = i; k < tokens.length; k++) {

@@ -3,43 +3,77 @@
  * space-separated syllables; a token is a run of letters/digits (a syllable,
  * an abbreviation or a number) or one punctuation character. One linear scan.
  */
-import { foldKey, isLetter, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
+import { Interner } from '../../engine/intern.js';
+import { foldKey, isLetterCode, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
 
-export interface Token {
-  start: number;
-  end: number;
-  /** The token as written (from `ctx.text`). */
-  text: string;
-  /** `foldKey(text)`: lower case, tone placement folded. */
-  key: string;
+/*
+ * A token is a small object: offsets, the text, the folded key and one bit
+ * field; the flags are getters on the prototype. A 1 MB draft has about 200,000
+ * tokens, and with twelve own fields each their allocation and GC dominated
+ * the check.
+ */
+const WORD = 1;
+const SPACE_BEFORE = 2;
+const BREAK_BEFORE = 4;
+const CAP = 8;
+const CAPS = 16;
+const SENTENCE_START = 32;
+const QUOTED = 64;
+const DIGIT = 128;
+
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The token as written (from `ctx.text`). */
+    readonly text: string,
+    /** `foldKey(text)`: lower case, tone placement folded. */
+    readonly key: string,
+    private readonly flags: number,
+  ) {}
+
   /** A syllable, abbreviation or number (not punctuation). */
-  word: boolean;
+  get word(): boolean {
+    return (this.flags & WORD) !== 0;
+  }
   /** Only spaces (no line break) separate it from the previous token. */
-  spaceBefore: boolean;
+  get spaceBefore(): boolean {
+    return (this.flags & SPACE_BEFORE) !== 0;
+  }
   /** A line break lies between the previous token and this one. */
-  breakBefore: boolean;
+  get breakBefore(): boolean {
+    return (this.flags & BREAK_BEFORE) !== 0;
+  }
   /** First character is a capital letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
   /** Two or more letters, all capitals (`UBND`, `ỦY`). */
-  caps: boolean;
+  get caps(): boolean {
+    return (this.flags & CAPS) !== 0;
+  }
   /** Opens a sentence, line, list item or quotation (capital allowed there). */
-  sentenceStart: boolean;
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
   /** Inside quotation marks. */
-  quoted: boolean;
-  digit: boolean;
+  get quoted(): boolean {
+    return (this.flags & QUOTED) !== 0;
+  }
+  get digit(): boolean {
+    return (this.flags & DIGIT) !== 0;
+  }
 }
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return isLetter(ch);
+  return isLetterCode(c);
 }
 
 interface WordInfo {
   key: string;
-  cap: boolean;
-  caps: boolean;
-  digit: boolean;
+  /** CAP | CAPS | DIGIT */
+  flags: number;
 }
 
 /** Per-spelling facts, memoized: a draft repeats a small vocabulary. */
@@ -55,14 +89,15 @@ function wordInfo(text: string): WordInfo {
   const first = text[0];
   info = {
     key: foldKey(text),
-    cap: isUpper(first),
-    caps: text === upper && letters >= 2,
-    digit: first >= '0' && first <= '9',
+    flags: (isUpper(first) ? CAP : 0) | (text === upper && letters >= 2 ? CAPS : 0) | (first >= '0' && first <= '9' ? DIGIT : 0),
   };
   if (infoCache.size > 50_000) infoCache.clear();
   infoCache.set(text, info);
   return info;
 }
+
+/** Token texts seen before, each with its `WordInfo`: no slice and no hashing of a new string per token. */
+const words = new Interner<WordInfo>();
 
 /** Splits `prose` into tokens; texts are read from `text` (same offsets). */
 export function tokenize(prose: string, text: string = prose): Token[] {
@@ -72,11 +107,12 @@ export function tokenize(prose: string, text: string = prose): Token[] {
   let quoteDepth = 0;
   let straightOpen = false;
   let newlines = 0;
-  for (let i = 0; i < prose.length; ) {
-    const ch = prose[i];
-    if (ch === '\n' || ch === '\r') {
+  const n = prose.length;
+  for (let i = 0; i < n; ) {
+    const c = prose.charCodeAt(i);
+    if (c === 10 || c === 13) {
       brk = true;
-      if (ch === '\n') newlines++;
+      if (c === 10) newlines++;
       if (newlines >= 2) {
         quoteDepth = 0;
         straightOpen = false;
@@ -84,33 +120,36 @@ export function tokenize(prose: string, text: string = prose): Token[] {
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f') {
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
       space = true;
       i++;
       continue;
     }
     newlines = 0;
     let end = i + 1;
-    const word = isWordChar(ch);
-    if (word) while (end < prose.length && isWordChar(prose[end])) end++;
-    const t = text.slice(i, end);
-    if (!word) {
-      if (ch === '“' || ch === '«') quoteDepth++;
-      else if ((ch === '”' || ch === '»') && quoteDepth > 0) quoteDepth--;
-      else if (ch === '"') straightOpen = !straightOpen;
+    const word = isWordCode(c);
+    if (word) while (end < n && isWordCode(prose.charCodeAt(end))) end++;
+    const slot = words.slot(text, i, end);
+    const t = slot < 0 ? text.slice(i, end) : words.string(slot);
+    let flags = (!brk && space ? SPACE_BEFORE : 0) | (brk || out.length === 0 ? BREAK_BEFORE : 0);
+    let key = t;
+    if (word) {
+      let info = slot < 0 ? undefined : words.value(slot);
+      if (info === undefined) {
+        info = wordInfo(t);
+        if (slot >= 0) words.setValue(slot, info);
+      }
+      key = info.key;
+      flags |= WORD | info.flags;
+      if (isSentenceStart(prose, i)) flags |= SENTENCE_START;
+      if (quoteDepth > 0 || straightOpen) flags |= QUOTED;
+    } else {
+      if (c === 0x201c || c === 0xab) quoteDepth++; // “ «
+      else if ((c === 0x201d || c === 0xbb) && quoteDepth > 0) quoteDepth--; // ” »
+      else if (c === 34) straightOpen = !straightOpen;
     }
-    const quoted = quoteDepth > 0 || straightOpen;
-    out.push({
-      start: i,
-      end,
-      text: t,
-      ...(word ? wordInfo(t) : { key: t, cap: false, caps: false, digit: false }),
-      word,
-      spaceBefore: !brk && space,
-      breakBefore: brk || out.length === 0,
-      sentenceStart: word ? isSentenceStart(prose, i) : false,
-      quoted: word && quoted,
-    });
+    const token = new Token(i, end, t, key, flags);
+    out.push(token);
     space = false;
     brk = false;
     i = end;

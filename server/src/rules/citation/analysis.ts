@@ -27,6 +27,9 @@ import {
   type Family,
   type TypeWordEntry,
 } from './codes.js';
+import { charClass } from '../../engine/scan.js';
+import { Interner } from '../../engine/intern.js';
+import { isLetterCode } from '../../engine/vietnamese.js';
 import { scanSymbol, type ScannedSymbol, type SepChar, type SymbolGroup } from './symbol.js';
 
 export type { Family, TypeWordEntry } from './codes.js';
@@ -132,11 +135,77 @@ function wordPattern(word: string): string {
     .join(`${SP}{1,2}`);
 }
 
-const TYPE_WORD_RE = new RegExp(
+const TYPE_WORD_SOURCE =
   `(?<![\\p{L}\\p{N}])(${TYPE_WORDS.map((w) => wordPattern(w.word)).join('|')})` +
-    `(?:${SP}{1,3}(số)(?:${SP}{0,2}(:))?${SP}{0,3}|${SP}{1,3})(?=\\d)`,
-  'giu',
-);
+  `(?:${SP}{1,3}(số)(?:${SP}{0,2}(:))?${SP}{0,3}|${SP}{1,3})(?=\\d)`;
+/**
+ * Tried only where it can match (sticky): at a character that can open a type
+ * word (first letters, any case) not preceded by an ASCII letter or digit.
+ * Trying the whole alternation with its lookbehind at every position was one
+ * of the costliest steps of a check.
+ */
+const TYPE_WORD_RE = new RegExp(TYPE_WORD_SOURCE, 'iuy');
+const TYPE_WORD_FIRST_RE = new RegExp(`^(?:${[...new Set(TYPE_WORDS.map((w) => w.word[0]))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+/** Per code unit: 0 unknown, 1 can open a type word, 2 cannot. */
+const TYPE_WORD_FIRST = new Uint8Array(0x10000);
+
+function canOpenTypeWord(c: number): boolean {
+  let f = TYPE_WORD_FIRST[c];
+  if (f === 0) TYPE_WORD_FIRST[c] = f = (c < 0xd800 || c > 0xdfff) && TYPE_WORD_FIRST_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return f === 1;
+}
+
+/** First two characters of some type word (any case): `(c1 << 16) | c2` → yes/no, filled lazily. */
+const TYPE_WORD_PAIR_RE = new RegExp(`^(?:${[...new Set(TYPE_WORDS.map((w) => w.word.slice(0, 2)))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const typeWordPairs = new Map<number, boolean>();
+
+function pairOpensTypeWord(s: string, i: number): boolean {
+  const key = s.charCodeAt(i) * 0x10000 + (s.charCodeAt(i + 1) | 0);
+  let ok = typeWordPairs.get(key);
+  if (ok === undefined) {
+    ok = TYPE_WORD_PAIR_RE.test(s.slice(i, i + 2));
+    if (typeWordPairs.size < 100_000) typeWordPairs.set(key, ok);
+  }
+  return ok;
+}
+
+/**
+ * The first syllable of a type word is a run of letters followed by a space or
+ * no-break space (the pattern continues with one): the whole run must be the
+ * first syllable of some type word, under the regex's own case folding.
+ */
+const FIRST_SYLLABLE_RE = new RegExp(`^(?:${[...new Set(TYPE_WORDS.map((w) => w.word.split(' ')[0]))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const FIRST_SYLLABLE_MAX = Math.max(...TYPE_WORDS.map((w) => w.word.split(' ')[0].length));
+const firstSyllables = new Interner<boolean>(1 << 12, FIRST_SYLLABLE_MAX);
+
+function firstSyllableAt(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && j - i <= FIRST_SYLLABLE_MAX && isLetterCode(s.charCodeAt(j))) j++;
+  if (j - i > FIRST_SYLLABLE_MAX) return false;
+  const after = s.charCodeAt(j);
+  if (after !== 32 && after !== 0xa0) return false;
+  const slot = firstSyllables.slot(s, i, j);
+  let ok = firstSyllables.value(slot);
+  if (ok === undefined) firstSyllables.setValue(slot, (ok = FIRST_SYLLABLE_RE.test(firstSyllables.string(slot))));
+  return ok;
+}
+
+/** The next type-word match at or after `from` (the same match the global regex would find). */
+function nextTypeWord(prose: string, from: number): RegExpExecArray | null {
+  const n = prose.length;
+  for (let i = from; i < n; i++) {
+    if (!canOpenTypeWord(prose.charCodeAt(i)) || !pairOpensTypeWord(prose, i) || !firstSyllableAt(prose, i)) continue;
+    if (i > 0) {
+      const p = prose.charCodeAt(i - 1);
+      // ASCII letters and digits cannot precede (the lookbehind); others are left to the regex
+      if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90) || (p >= 48 && p <= 57)) continue;
+    }
+    TYPE_WORD_RE.lastIndex = i;
+    const m = TYPE_WORD_RE.exec(prose);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Digits that may start a standalone symbol: not inside a word, number, path or range. */
 const STANDALONE_START_RE = /(?<![\p{L}\p{N}.,_/\\\-\u2010-\u2015\u2212])\d/gu;
@@ -148,9 +217,9 @@ const DATE_RE = new RegExp(
 );
 
 /* Regexes with Unicode property classes are expensive to instantiate: keep them module-level. */
-const LETTER_RE = /\p{L}/u;
-const WORD_RE = /[\p{L}\p{N}]/u;
-const WORD_DOT_RE = /[\p{L}\p{N}.]/u;
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+const isWordDotChar = charClass(/[\p{L}\p{N}.]/u);
+const isLetterChar = charClass(/\p{L}/u);
 const NON_DOCUMENT_BEFORE_RE = /(?:kỷ|pháp|mệnh)[ \u00a0]$/iu;
 const TRAILING_YEAR_RE = /^\/((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
@@ -173,9 +242,10 @@ export const citationsAnalysis: Analysis<CitationsResult> = {
 export function findCitations(prose: string): Citation[] {
   const out: Citation[] = [];
   const covered: Span[] = [];
-  TYPE_WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TYPE_WORD_RE.exec(prose))) {
+  let next = 0;
+  while ((m = nextTypeWord(prose, next))) {
+    next = m.index + m[0].length;
     const entry = typeWordEntry(m[1]);
     if (!entry) continue;
     const typeWord = { start: m.index, end: m.index + m[1].length, text: m[1], entry };
@@ -202,7 +272,7 @@ export function findCitations(prose: string): Citation[] {
       out.push(c);
       covered.push({ start: c.start, end: resume });
     }
-    TYPE_WORD_RE.lastIndex = Math.max(resume, TYPE_WORD_RE.lastIndex);
+    next = Math.max(resume, next);
   }
 
   // standalone symbols
@@ -250,7 +320,7 @@ function readNumber(s: string, at: number): TextSpan | undefined {
   let i = at;
   while (i < s.length && s[i] >= '0' && s[i] <= '9' && i - at < 5) i++;
   if (i - at === 0 || i - at > 4) return undefined;
-  if (LETTER_RE.test(s[i] ?? '')) return undefined;
+  if (isLetterChar(s[i] ?? '')) return undefined;
   return { start: at, end: i, text: s.slice(at, i) };
 }
 
@@ -356,9 +426,9 @@ function issuerEnd(s: string, start: number): number {
       i++;
       continue;
     }
-    if (!WORD_RE.test(ch)) break;
+    if (!isWordChar(ch)) break;
     let j = i;
-    while (j < s.length && WORD_DOT_RE.test(s[j]) && j - i < 30) j++;
+    while (j < s.length && isWordDotChar(s[j]) && j - i < 30) j++;
     while (j > i && s[j - 1] === '.') j--;
     const word = s.slice(i, j);
     if (j === i) break;
@@ -485,7 +555,7 @@ export function parseSymbol(prose: string, scanned: ScannedSymbol, entry?: TypeW
   } else if (yearItem && !writtenSeps.includes('/') && sym.glued) {
     sym.urlForm = true;
   }
-  if (prose[scanned.end] === '-' && !WORD_RE.test(prose[scanned.end + 1] ?? '')) {
+  if (prose[scanned.end] === '-' && !isWordChar(prose[scanned.end + 1] ?? '')) {
     sym.trailingHyphen = { start: scanned.end, end: scanned.end + 1 };
   }
   const ty = TRAILING_YEAR_RE.exec(prose.slice(scanned.end, scanned.end + 6));

@@ -5,6 +5,7 @@
  * `TƯ`/`T.Ư`, `QH-14`. It works by hand, one bounded step at a time: every
  * attempt reads at most a few dozen characters, so a scan is linear.
  */
+import { charClass } from '../../engine/scan.js';
 import { isKnownCode, normalizeCode, romanTerm, type CodeIssue, type Confidence } from './codes.js';
 
 export type SepChar = '-' | '/' | '_' | ' ';
@@ -51,7 +52,9 @@ const SLASHES = new Set(['/', '\u2044', '\u2215', '\uFF0F', '\u29F8']);
 const SPACES = new Set([' ', '\t', '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f']);
 const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 /** Letters that can occur in a symbol (Đ and its look-alikes; Ư only in `TƯ`). */
-const CODE_LETTER = /^[A-Za-zĐđÐðƯư]$/;
+const CODE_LETTER_RE = /^[A-Za-zĐđÐðƯư]$/;
+const isCodeLetter = charClass(CODE_LETTER_RE);
+const CODE_LETTER = { test: (c: string) => isCodeLetter(c) };
 const ANY_LETTER = /[\p{L}\p{M}]/u;
 
 const MAX_ITEMS = 8;
@@ -60,8 +63,9 @@ const MAX_GROUP = 20;
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
+const isAnyLetter = charClass(ANY_LETTER);
 function isLetterCh(c: string | undefined): boolean {
-  return c !== undefined && ANY_LETTER.test(c);
+  return c !== undefined && isAnyLetter(c);
 }
 
 export interface ScanOptions {
@@ -85,7 +89,7 @@ export function scanSymbol(s: string, pos: number, opts: ScanOptions): ScannedSy
     if (j - i - 1 <= 2 && SLASHES.has(s[j])) i = j;
   }
   if (isLetterCh(s[i]) || (s[i] === '.' && isDigit(s[i + 1]))) return undefined;
-  const number = { start: pos, end: i, text: s.slice(pos, i) };
+  const numberEnd = i;
   const items: SymbolItem[] = [];
   let end = i;
   while (items.length < MAX_ITEMS) {
@@ -116,6 +120,8 @@ export function scanSymbol(s: string, pos: number, opts: ScanOptions): ScannedSy
   // spaces are tolerated only in something that has the slash of a real symbol (`57 - NQ/TW`, not `123 - UBND tỉnh`)
   if (!items.some((it) => it.sep.char === '/') && items.some((it) => it.sep.char === ' ' || it.sep.issues.includes('space'))) return undefined;
   end = items[items.length - 1].group.end;
+  // made only for a symbol: most digits scanned are not one
+  const number = { start: pos, end: numberEnd, text: s.slice(pos, numberEnd) };
   return { start: pos, end, raw: s.slice(pos, end), number, items };
 }
 
@@ -124,7 +130,7 @@ function readSep(s: string, at: number): SymbolSep | undefined {
   const issues: SepIssue[] = [];
   let before = 0;
   while (i < s.length && before < 3 && (SPACES.has(s[i]) || INVISIBLE.has(s[i]))) {
-    if (INVISIBLE.has(s[i])) issues.push('invisible');
+    if (INVISIBLE.has(s[i]) && !issues.includes('invisible')) issues.push('invisible');
     i++;
     before++;
   }
@@ -146,14 +152,21 @@ function readSep(s: string, at: number): SymbolSep | undefined {
   i++;
   let after = 0;
   while (i < s.length && after < 3 && (SPACES.has(s[i]) || INVISIBLE.has(s[i]))) {
-    if (INVISIBLE.has(s[i])) issues.push('invisible');
+    if (INVISIBLE.has(s[i]) && !issues.includes('invisible')) issues.push('invisible');
     i++;
     after++;
   }
   if (before > 2 || after > 2) return undefined;
-  const visibleSpaces = s.slice(at, i).split('').some((ch) => SPACES.has(ch));
+  let visibleSpaces = false;
+  for (let k = at; k < i; k++) {
+    if (SPACES.has(s[k])) {
+      visibleSpaces = true;
+      break;
+    }
+  }
   if (visibleSpaces) issues.push('space');
-  return { start: at, end: i, raw: s.slice(at, i), char, issues: [...new Set(issues)] };
+  // `issues` holds each issue once, in order of first occurrence (as a Set would)
+  return { start: at, end: i, raw: s.slice(at, i), char, issues };
 }
 
 function readGroup(s: string, at: number, first: boolean): SymbolGroup | undefined {

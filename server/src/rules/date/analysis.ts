@@ -14,6 +14,7 @@
  */
 import type { Analysis, RuleContext } from '../../engine/context.js';
 import words from '../../data/date-words.json';
+import { nextMatch, stickyOf } from '../../engine/scan.js';
 
 export type DateForm = 'dash' | 'slash' | 'dot' | 'long';
 export type DateKind = 'full' | 'day-month' | 'month-year';
@@ -335,6 +336,12 @@ function overlaps(list: readonly { start: number; end: number }[], s: number, e:
 const CHAIN_RE = /\d+(?:[-/.]\d+)*/g;
 const LONG_RE = /(?<![\p{L}\p{M}\d])ngày[ \t\u00a0]{1,3}(\d{1,2})[ \t\u00a0]{1,3}tháng[ \t\u00a0]{1,3}(\d{1,2})(?:[ \t\u00a0]{1,3}năm[ \t\u00a0]{1,3}(\d{1,4}))?(?![\p{L}\p{M}\d])/dgiu;
 const LONG_MONTH_YEAR_RE = /(?<![\p{L}\p{M}\d])tháng[ \t\u00a0]{1,3}(\d{1,2})[ \t\u00a0]{1,3}năm[ \t\u00a0]{1,3}(\d{4})(?![\p{L}\p{M}\d])/dgiu;
+/* Tried only at `n`/`N` and `t`/`T` (the only characters the case-insensitive literals can start with). */
+const LONG_STICKY = stickyOf(LONG_RE);
+const LONG_MONTH_YEAR_STICKY = stickyOf(LONG_MONTH_YEAR_RE);
+// `ng…` / `th…` in any case (the only code units the case-insensitive literals can start with)
+const isN = (c: number, s: string, i: number) => (c === 110 || c === 78) && (s.charCodeAt(i + 1) | 0x20) === 103;
+const isT = (c: number, s: string, i: number) => (c === 116 || c === 84) && (s.charCodeAt(i + 1) | 0x20) === 104;
 
 function compute(ctx: RuleContext): DatesResult {
   const prose = ctx.prose;
@@ -476,11 +483,12 @@ function compute(ctx: RuleContext): DatesResult {
   /* ---------- long form ---------- */
   const numeric = found.slice();
   const longFound: DateMention[] = [];
-  LONG_RE.lastIndex = 0;
-  while ((m = LONG_RE.exec(prose))) {
+  let nextLong = 0;
+  while ((m = nextMatch(LONG_STICKY, prose, nextLong, isN, true))) {
     const idx = m.indices!;
     const s = m.index;
     const e = s + m[0].length;
+    nextLong = e;
     if (m[3] !== undefined && m[3].length !== 4) continue; // `năm 24`: left to other checks
     // `ngày 15 tháng 1/2024` and similar hybrids are not read
     if ((prose[e] === '/' || prose[e] === '-' || prose[e] === '.') && isDigit(prose[e + 1])) continue;
@@ -492,10 +500,11 @@ function compute(ctx: RuleContext): DatesResult {
     );
   }
   const longFull = longFound.map((d) => ({ start: d.ngay!.start, end: d.end }));
-  LONG_MONTH_YEAR_RE.lastIndex = 0;
-  while ((m = LONG_MONTH_YEAR_RE.exec(prose))) {
+  let nextMonthYear = 0;
+  while ((m = nextMatch(LONG_MONTH_YEAR_STICKY, prose, nextMonthYear, isT, true))) {
     const s = m.index;
     const e = s + m[0].length;
+    nextMonthYear = e;
     if (overlaps(longFull, s, e)) continue;
     let k = s;
     while (k > 0 && isSpace(prose[k - 1]) && s - k < 3) k--;

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
-import { personNameMask } from './names.js';
-import { conventionOf, respell, syllables, type Syllable, type ToneConvention } from './syllables.js';
+import { personNameMaskOf } from './names.js';
+import { conventionOf, respell, syllableRuns, type Syllable, type ToneConvention } from './syllables.js';
 
 interface Found {
   syl: Syllable;
@@ -42,15 +42,16 @@ export const toneConsistency: Rule = {
     },
   },
   check(ctx: RuleContext) {
-    const syl = syllables(ctx.text, ctx.prose);
-    const names = personNameMask(syl);
+    // parallel arrays, no object per syllable; a Syllable only for the few that matter
+    const runs = syllableRuns(ctx.text, ctx.prose);
+    const names = personNameMaskOf(runs.word, runs.joined);
     const found: Found[] = [];
     let old = 0;
-    for (let i = 0; i < syl.length; i++) {
+    for (let i = 0; i < runs.word.length; i++) {
       if (names[i]) continue;
-      const style = conventionOf(syl[i].word);
+      const style = conventionOf(runs.word[i]);
       if (!style) continue;
-      found.push({ syl: syl[i], style });
+      found.push({ syl: { start: runs.start[i], end: runs.end[i], word: runs.word[i], joined: runs.joined[i] === 1 }, style });
       if (style === 'old') old++;
     }
     if (found.length === 0) return;

@@ -2,7 +2,8 @@
  * Syllables of a draft and the two tone-mark conventions (vi-editorial-rules §4.1).
  * Shared by `tone/consistency` and `capitalization/headline`.
  */
-import { NEW_TO_OLD, OLD_TO_NEW, isLetter, isUpper } from '../../engine/vietnamese.js';
+import { Interner } from '../../engine/intern.js';
+import { NEW_TO_OLD, OLD_TO_NEW, isLetterCode, isUpper } from '../../engine/vietnamese.js';
 
 export type ToneConvention = 'old' | 'new';
 
@@ -20,7 +21,7 @@ function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 0xc0) return false;
-  return isLetter(s[i]);
+  return isLetterCode(c);
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -32,6 +33,9 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Syllable spellings seen before: the same string back without slicing. */
+const interned = new Interner<never>();
 
 /** Letter runs of `prose` in [from, to), with their text taken from `text`. Linear. */
 export function syllables(text: string, prose: string, from = 0, to = prose.length): Syllable[] {
@@ -45,11 +49,54 @@ export function syllables(text: string, prose: string, from = 0, to = prose.leng
     }
     let j = i + 1;
     while (j < to && isLetterAt(prose, j)) j++;
-    out.push({ start: i, end: j, word: text.slice(i, j), joined: prevEnd >= 0 && onlySpaces(text, prevEnd, i) });
+    const slot = interned.slot(text, i, j);
+    out.push({ start: i, end: j, word: slot < 0 ? text.slice(i, j) : interned.string(slot), joined: prevEnd >= 0 && onlySpaces(text, prevEnd, i) });
     prevEnd = j;
     i = j;
   }
   return out;
+}
+
+/**
+ * The same letter runs as `syllables`, as parallel arrays (no object per
+ * syllable): for whole-document scans such as `tone/consistency`.
+ */
+export interface SyllableRuns {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  word: string[];
+  /** 1 when `joined` (see `Syllable`). */
+  joined: Uint8Array;
+}
+
+export function syllableRuns(text: string, prose: string, from = 0, to = prose.length): SyllableRuns {
+  // a syllable takes at least one letter and one separator
+  const cap = ((to - from + 1) >> 1) + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const joined = new Uint8Array(cap);
+  const word: string[] = [];
+  let count = 0;
+  let i = from;
+  let prevEnd = -1;
+  while (i < to) {
+    if (!isLetterAt(prose, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isLetterAt(prose, j)) j++;
+    const slot = interned.slot(text, i, j);
+    start[count] = i;
+    end[count] = j;
+    word.push(slot < 0 ? text.slice(i, j) : interned.string(slot));
+    if (prevEnd >= 0 && onlySpaces(text, prevEnd, i)) joined[count] = 1;
+    count++;
+    prevEnd = j;
+    i = j;
+  }
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), word, joined: joined.subarray(0, count) };
 }
 
 /** First letter upper case (`Hòa`, `HÒA`). */
@@ -72,6 +119,12 @@ const ONSETS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k'
  */
 export function conventionOf(word: string): ToneConvention | undefined {
   if (word.length < 2) return undefined;
+  // only words ending in a toned cluster can differ: two char-code tests rule out almost every syllable
+  const last = word.charCodeAt(word.length - 1);
+  if (last < 0xc0) {
+    // the second letter of every cluster (`a`, `e`, `y`, plain or toned) is a, e, y or above U+00BF
+    if (last !== 97 && last !== 101 && last !== 121 && last !== 65 && last !== 69 && last !== 89) return undefined;
+  }
   const pair = word.slice(-2);
   const style = OLD_TO_NEW.has(pair) ? 'old' : NEW_TO_OLD.has(pair) ? 'new' : undefined;
   if (!style) return undefined;
