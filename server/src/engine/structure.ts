@@ -310,11 +310,19 @@ function maskCodeSpans(text: string, from: number, to: number, mask: Uint8Array)
   }
   if (starts.length < 2) return;
   const nextSame = new Int32Array(starts.length).fill(-1);
-  const lastSeen = new Map<number, number>();
+  // The next run of each length, scanning backwards; short runs (the usual case) use an array, not a Map.
+  const SHORT = 64;
+  const lastShort = new Int32Array(SHORT).fill(-1);
+  const lastLong = new Map<number, number>();
   for (let k = starts.length - 1; k >= 0; k--) {
-    const n = lastSeen.get(lengths[k]);
-    if (n !== undefined) nextSame[k] = n;
-    lastSeen.set(lengths[k], k);
+    const len = lengths[k];
+    if (len < SHORT) {
+      nextSame[k] = lastShort[len];
+      lastShort[len] = k;
+    } else {
+      nextSame[k] = lastLong.get(len) ?? -1;
+      lastLong.set(len, k);
+    }
   }
   let k = 0;
   while (k < starts.length) {
@@ -357,20 +365,18 @@ function maskUrlsAndEmails(text: string, mask: Uint8Array): void {
 }
 
 function buildProse(text: string, mask: Uint8Array): string {
-  const parts: string[] = [];
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    let j = i;
-    if (!mask[i]) {
-      while (j < n && !mask[j]) j++;
-      parts.push(text.slice(i, j));
-    } else {
-      while (j < n && mask[j]) j++;
-      // keep line breaks so that lines and sentence starts stay where they are
-      parts.push(text.slice(i, j).replace(/[^\r\n]/g, ' '));
-    }
-    i = j;
+  if (mask.indexOf(1) < 0) return text;
+  // One pass over char codes: masked characters become spaces, line breaks stay so that lines and
+  // sentence starts keep their places. (Slicing and a regex per masked run was the hot spot on
+  // drafts with many short code spans.)
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = mask[i] && c !== 10 && c !== 13 ? 32 : c;
   }
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
   return parts.join('');
 }
