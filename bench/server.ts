@@ -5,9 +5,41 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 
 export interface ServerFigures {
   edits: number;
+  /** Push clients (Neovim): edit → publishDiagnostics, including the server's 150 ms debounce. */
   p50: number;
   p95: number;
+  /** Pull clients (VS Code): edit → textDocument/diagnostic answered, no debounce. */
+  pullP50: number;
+  pullP95: number;
   rssMb: number;
+}
+
+async function measurePull(serverJs: string, draft: string, edits: number): Promise<number[]> {
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
+  await conn.sendNotification('initialized', {});
+  const uri = 'file:///bench/pull.md';
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+  await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const lineCount = draft.split('\n').length;
+  const latencies: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const line = (i * 37) % lineCount;
+    const t0 = process.hrtime.bigint();
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'a' }] });
+    await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  conn.dispose();
+  child.kill();
+  return latencies.sort((a, b) => a - b);
 }
 
 export async function measureServer(serverJs: string, draft: string, edits: number): Promise<ServerFigures> {
@@ -67,5 +99,7 @@ export async function measureServer(serverJs: string, draft: string, edits: numb
   await conn.sendNotification('exit');
   conn.dispose();
   child.kill();
-  return { edits, p50: pct(0.5), p95: pct(0.95), rssMb: Math.round(rssKb / 1024) };
+  const pull = await measurePull(serverJs, draft, edits);
+  const pullPct = (p: number) => Math.round(pull[Math.min(pull.length - 1, Math.floor(p * pull.length))] * 100) / 100;
+  return { edits, p50: pct(0.5), p95: pct(0.95), pullP50: pullPct(0.5), pullP95: pullPct(0.95), rssMb: Math.round(rssKb / 1024) };
 }
