@@ -39,21 +39,9 @@ const interned = new Interner<never>();
 
 /** Letter runs of `prose` in [from, to), with their text taken from `text`. Linear. */
 export function syllables(text: string, prose: string, from = 0, to = prose.length): Syllable[] {
-  const out: Syllable[] = [];
-  let i = from;
-  let prevEnd = -1;
-  while (i < to) {
-    if (!isLetterAt(prose, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < to && isLetterAt(prose, j)) j++;
-    const slot = interned.slot(text, i, j);
-    out.push({ start: i, end: j, word: slot < 0 ? text.slice(i, j) : interned.string(slot), joined: prevEnd >= 0 && onlySpaces(text, prevEnd, i) });
-    prevEnd = j;
-    i = j;
-  }
+  const runs = syllableRuns(text, prose, from, to);
+  const out: Syllable[] = new Array(runs.count);
+  for (let k = 0; k < runs.count; k++) out[k] = { start: runs.start[k], end: runs.end[k], word: runs.word[k], joined: runs.joined[k] === 1 };
   return out;
 }
 
