@@ -153,3 +153,82 @@ describe('bientap CLI: large files and unreadable files', () => {
     expect(r.stdout).toContain('in 1 file');
   });
 });
+
+describe('bientap CLI: findings, formats and --fix', () => {
+  const WRONG = 'Tỉnh ủy quán triệt Nghị quyết số 57/NQ-TW ngày 22-12-2024 của Bộ Chính trị về phát triển khoa học.';
+  const RIGHT = 'Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị về phát triển khoa học.';
+
+  it('prints path:line:column  severity  rule  message with 1-based positions, and exits 1 on an error', () => {
+    write('d.md', `Dòng đầu.\n\n${WRONG}\n`);
+    const r = run(['check', 'd.md']);
+    expect(r.status).toBe(1);
+    const [line, summary] = r.stdout.trim().split('\n');
+    expect(line).toBe('d.md:3:34  error  citation/symbol-order  Ký hiệu văn bản của Đảng viết số-loại/cơ quan: "57-NQ/TW", không phải "57/NQ-TW".');
+    expect(summary).toBe('1 problem (1 errors, 0 warnings, 0 information, 0 hints) in 1 file');
+  });
+
+  it('gives JSON in LSP coordinates with fixes, paths joined to the folder given', () => {
+    write('drafts/d.md', `${WRONG}\n`);
+    const r = run(['check', '--format', 'json', 'drafts']);
+    const json = JSON.parse(r.stdout);
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].path).toBe(path.join('drafts', 'd.md'));
+    const [d] = json.files[0].diagnostics;
+    expect(d).toMatchObject({
+      rule: 'citation/symbol-order',
+      severity: 'error',
+      range: { start: { line: 0, character: 33 }, end: { line: 0, character: 41 } },
+    });
+    expect(d.fixes[0].title).toContain('57-NQ/TW');
+    expect(d.fixes[0].edits.length).toBeGreaterThan(0);
+    for (const e of d.fixes[0].edits) expect(Object.keys(e).sort()).toEqual(['newText', 'range']);
+  });
+
+  it('gives SARIF results with 1-based regions and rule metadata', () => {
+    write('d.md', `${WRONG}\n`);
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', 'd.md']).stdout);
+    const [result] = sarif.runs[0].results;
+    expect(result).toMatchObject({ ruleId: 'citation/symbol-order', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'd.md' }, region: { startLine: 1, startColumn: 34, endLine: 1, endColumn: 42 } } }] });
+    expect(sarif.runs[0].tool.driver.rules[result.ruleIndex].id).toBe('citation/symbol-order');
+  });
+
+  it('--fix applies every safe fix in one run, keeps the BOM and CRLF line endings, and reports what remains', () => {
+    const p = write('d.md', Buffer.from(`\ufeffTiêu đề\r\n\r\n${WRONG}\r\nNgày 31-6-2025 là hạn chót của Ban thường vụ Tỉnh ủy.\r\n`, 'utf8'));
+    const r = run(['check', '--fix', 'd.md']);
+    expect(fs.readFileSync(p, 'utf8')).toBe(`\ufeffTiêu đề\r\n\r\n${RIGHT}\r\nNgày 31-6-2025 là hạn chót của Ban Thường vụ Tỉnh ủy.\r\n`);
+    // the impossible date has no automatic fix: it remains, and it is an error
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('date/invalid');
+    expect(r.stdout).not.toContain('citation/symbol-order');
+    expect(r.stdout).toMatch(/2 fixed/);
+    // a second run has nothing left to fix
+    const again = run(['check', '--fix', 'd.md']);
+    expect(again.stdout).not.toMatch(/fixed/);
+  });
+
+  it('--fix exits 0 when every error was fixable, and leaves no temporary file', () => {
+    const p = write('d.md', `${WRONG}\n`);
+    const r = run(['check', '--fix', 'd.md']);
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(p, 'utf8')).toBe(`${RIGHT}\n`);
+    expect(fs.readdirSync(dir)).toEqual(['d.md']);
+  });
+
+  it('--fix on standard input writes the fixed text to standard output', () => {
+    const r = run(['check', '--fix', '-'], `${WRONG}\n`);
+    expect(r.stdout).toBe(`${RIGHT}\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it('applies the nearest .bientap.json: a rule turned off, messages in English', () => {
+    write('a/.bientap.json', '{ "language": "en" }');
+    write('a/b/.bientap.json', '{ "rules": { "citation/*": "off" } }');
+    write('a/x.md', `${WRONG}\n`);
+    write('a/b/y.md', `${WRONG}\n`);
+    const r = run(['check', '--format', 'json', 'a']);
+    const files = JSON.parse(r.stdout).files;
+    expect(files.map((f: { path: string }) => f.path)).toEqual([path.join('a', 'b', 'y.md'), path.join('a', 'x.md')]);
+    expect(files[0].diagnostics).toEqual([]);
+    expect(files[1].diagnostics[0].message).toBe('A Party document symbol is written number-TYPE/ISSUER: "57-NQ/TW", not "57/NQ-TW".');
+  });
+});
