@@ -30,6 +30,8 @@ ruleTester(dateInvalid, {
     t('Hội nghị khai mạc ngày 29/2/2026.', '29/2/2026', 'năm 2026'),
     t('Hội nghị khai mạc ngày 29-2-2100.', '29-2-2100', 'năm 2100 không phải năm nhuận'),
     t('Hội nghị khai mạc ngày 30/2.', '30/2', 'tháng 2 chỉ có 29 ngày'),
+    // with a year that is not a leap year, February has 28 days
+    t('Ngày 30/2/2023 là ngày nghỉ.', '30/2/2023', 'tháng 2 chỉ có 28 ngày'),
     t('Hội nghị khai mạc ngày 15/13/2024.', '15/13/2024', 'không có tháng 13'),
     t('Báo cáo tháng 13/2024 đã gửi.', '13/2024', 'không có tháng 13'),
     t('Hội nghị khai mạc ngày 5 tháng 13 năm 2024.', 'ngày 5 tháng 13 năm 2024', 'không có tháng 13'),

@@ -50,7 +50,7 @@ export const dateInvalid: Rule = {
       const year = d.year ? d.year.value : null;
       if (day === 0) ctx.report({ start, end, messageId: 'dayZero', data: { found } });
       else if (month === 2 && day === 29 && year !== null && !isLeapYear(year)) ctx.report({ start, end, messageId: 'leap', data: { found, year } });
-      else if (day > daysInMonth(month, year)) ctx.report({ start, end, messageId: 'day', data: { found, month, max: daysInMonth(month, null) } });
+      else if (day > daysInMonth(month, year)) ctx.report({ start, end, messageId: 'day', data: { found, month, max: daysInMonth(month, year) } });
     }
   },
 };
