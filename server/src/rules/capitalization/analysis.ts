@@ -96,8 +96,16 @@ export function genericBefore(tokens: readonly Token[], i: number): boolean {
 /** Gives `written` the capitals of `model` letter by letter (same folded spelling, so same length). */
 export function applyCase(written: string, model: string): string {
   if (written.length !== model.length) return written;
-  let out = '';
-  for (let k = 0; k < written.length; k++) {
+  // most syllables already have the model's case: no string is built until a character changes
+  let k = 0;
+  for (; k < written.length; k++) {
+    const m = model[k];
+    const w = written[k];
+    if ((isUpper(m) ? w.toUpperCase() : isLower(m) ? w.toLowerCase() : w) !== w) break;
+  }
+  if (k === written.length) return written;
+  let out = written.slice(0, k);
+  for (; k < written.length; k++) {
     const m = model[k];
     const w = written[k];
     out += isUpper(m) ? w.toUpperCase() : isLower(m) ? w.toLowerCase() : w;

@@ -30,7 +30,7 @@ import {
 import { charClass } from '../../engine/scan.js';
 import { Interner } from '../../engine/intern.js';
 import { isLetterCode } from '../../engine/vietnamese.js';
-import { scanSymbol, type ScannedSymbol, type SepChar, type SymbolGroup } from './symbol.js';
+import { mayStartStrictSymbol, scanSymbol, type ScannedSymbol, type SepChar, type SymbolGroup } from './symbol.js';
 
 export type { Family, TypeWordEntry } from './codes.js';
 export type { ScannedSymbol, SepChar, SymbolGroup, SymbolItem, SymbolSep } from './symbol.js';
@@ -285,7 +285,7 @@ export function findCitations(prose: string): Citation[] {
       STANDALONE_START_RE.lastIndex = covered[k].end;
       continue;
     }
-    const scanned = scanSymbol(prose, pos, { tolerant: false });
+    const scanned = mayStartStrictSymbol(prose, pos) ? scanSymbol(prose, pos, { tolerant: false }) : undefined;
     if (!scanned) {
       // skip the rest of this digit run
       let e = pos;
@@ -295,8 +295,11 @@ export function findCitations(prose: string): Citation[] {
     }
     STANDALONE_START_RE.lastIndex = scanned.end;
     if (isFileName(prose, scanned.end)) continue;
-    const c = buildCitation(prose, scanned, undefined, undefined, true);
-    if (c && clearlySymbol(c.symbol!)) out.push(c);
+    // the date and issuer after it are read only for a symbol that is kept
+    const symbol = parseSymbol(prose, scanned, undefined);
+    if (!clearlySymbol(symbol)) continue;
+    const c = buildCitation(prose, scanned, undefined, undefined, true, symbol);
+    if (c) out.push(c);
   }
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -339,8 +342,9 @@ function buildCitation(
   typeWord: Citation['typeWord'],
   numberWord: Citation['numberWord'],
   standalone: boolean,
+  parsed?: ParsedSymbol,
 ): Citation | undefined {
-  const symbol = parseSymbol(prose, scanned, typeWord?.entry);
+  const symbol = parsed ?? parseSymbol(prose, scanned, typeWord?.entry);
   const c: Citation = {
     start: typeWord?.start ?? scanned.start,
     end: scanned.end,

@@ -131,12 +131,26 @@ export interface NormalizedCode {
   confidence: Confidence;
 }
 
+/** normalizeCode is a pure function of its argument and a draft repeats a few codes: memoized, bounded. */
+const normalizedCache = new Map<string, NormalizedCode>();
+
 /**
  * Corrects one letter group of a symbol at character level: `Ð` → `Đ`, `TƯ`/`T.Ư` → `TW`,
  * case (`nq` → `NQ`, `TTG` → `TTg`), `D` for `Đ` (`ND` → `NĐ`, `HDND` → `HĐND`). A group
  * that is not a known code after correction is left as written (except `Ð`).
+ * The result is shared between calls and must not be mutated.
  */
 export function normalizeCode(raw: string): NormalizedCode {
+  let n = normalizedCache.get(raw);
+  if (n === undefined) {
+    n = computeNormalizedCode(raw);
+    if (normalizedCache.size >= 10_000) normalizedCache.clear();
+    normalizedCache.set(raw, n);
+  }
+  return n;
+}
+
+function computeNormalizedCode(raw: string): NormalizedCode {
   const issues: CodeIssue[] = [];
   let confidence: Confidence = 'high';
   let s = raw;

@@ -125,6 +125,58 @@ export function scanSymbol(s: string, pos: number, opts: ScanOptions): ScannedSy
   return { start: pos, end, raw: s.slice(pos, end), number, items };
 }
 
+function isSpaceOrInvisible(c: string | undefined): boolean {
+  return c !== undefined && (SPACES.has(c) || INVISIBLE.has(c));
+}
+
+/** Index of a dash, slash or underscore after at most 3 spaces/invisible characters at `at`, or -1. */
+function strictSepAt(s: string, at: number): number {
+  let i = at;
+  while (i - at < 3 && isSpaceOrInvisible(s[i])) i++;
+  const c = s[i];
+  if (c === undefined || !(DASHES.has(c) || SLASHES.has(c) || c === '_')) return -1;
+  return i;
+}
+
+/** Index after at most 3 spaces/invisible characters at `at`. */
+function skipSepSpaces(s: string, at: number): number {
+  let i = at;
+  while (i - at < 3 && isSpaceOrInvisible(s[i])) i++;
+  return i;
+}
+
+/**
+ * Cheap necessary condition for `scanSymbol(s, pos, { tolerant: false })` to find a
+ * symbol, without allocating: the number is followed by a dash, slash or underscore
+ * (after at most a few spaces) and then by a code letter, or by a 4-digit year that is
+ * itself followed by such a separator and a code letter. When it returns false,
+ * scanSymbol would return undefined.
+ */
+export function mayStartStrictSymbol(s: string, pos: number): boolean {
+  let i = pos;
+  while (i < s.length && isDigit(s[i]) && i - pos < 5) i++;
+  const digits = i - pos;
+  if (digits === 0 || digits > 4) return false;
+  if (s[i] === '.' && isDigit(s[i + 1])) {
+    let j = i + 1;
+    while (isDigit(s[j]) && j - i <= 3) j++;
+    if (j - i - 1 <= 2 && SLASHES.has(s[j])) i = j;
+  }
+  for (let round = 0; round < 2; round++) {
+    const sep = strictSepAt(s, i);
+    if (sep < 0) return false;
+    const g = skipSepSpaces(s, sep + 1);
+    const c = s[g];
+    if (c !== undefined && isCodeLetter(c)) return true;
+    if (round === 1 || !isDigit(c)) return false;
+    let j = g;
+    while (isDigit(s[j]) && j - g < 5) j++;
+    if (j - g !== 4) return false;
+    i = j;
+  }
+  return false;
+}
+
 function readSep(s: string, at: number): SymbolSep | undefined {
   let i = at;
   const issues: SepIssue[] = [];

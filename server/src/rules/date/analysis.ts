@@ -14,7 +14,7 @@
  */
 import type { Analysis, RuleContext } from '../../engine/context.js';
 import words from '../../data/date-words.json';
-import { nextMatch, stickyOf } from '../../engine/scan.js';
+import { charClass, nextMatch, stickyOf } from '../../engine/scan.js';
 
 export type DateForm = 'dash' | 'slash' | 'dot' | 'long';
 export type DateKind = 'full' | 'day-month' | 'month-year';
@@ -88,15 +88,10 @@ const SEP_FORM: Record<string, DateForm> = { '-': 'dash', '/': 'slash', '.': 'do
 const SPACE = /[ \t\u00a0]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
-function isSpace(c: string | undefined): boolean {
-  return c !== undefined && SPACE.test(c);
-}
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && LETTER_OR_DIGIT.test(c);
-}
-function isLetterChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{M}]/u.test(c);
-}
+// per-code-unit tables: same answers as testing the regexes, without a regex run per character
+const isSpace = charClass(SPACE);
+const isWordChar = charClass(LETTER_OR_DIGIT);
+const isLetterChar = charClass(/[\p{L}\p{M}]/u);
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
@@ -334,6 +329,15 @@ function overlaps(list: readonly { start: number; end: number }[], s: number, e:
 }
 
 const CHAIN_RE = /\d+(?:[-/.]\d+)*/g;
+
+/** Whether [s, e) holds one of the chain separators `-`, `/`, `.`. */
+function hasChainSep(prose: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 45 || c === 47 || c === 46) return true;
+  }
+  return false;
+}
 const LONG_RE = /(?<![\p{L}\p{M}\d])ngày[ \t\u00a0]{1,3}(\d{1,2})[ \t\u00a0]{1,3}tháng[ \t\u00a0]{1,3}(\d{1,2})(?:[ \t\u00a0]{1,3}năm[ \t\u00a0]{1,3}(\d{1,4}))?(?![\p{L}\p{M}\d])/dgiu;
 const LONG_MONTH_YEAR_RE = /(?<![\p{L}\p{M}\d])tháng[ \t\u00a0]{1,3}(\d{1,2})[ \t\u00a0]{1,3}năm[ \t\u00a0]{1,3}(\d{4})(?![\p{L}\p{M}\d])/dgiu;
 /* Tried only at `n`/`N` and `t`/`T` (the only characters the case-insensitive literals can start with). */
@@ -371,6 +375,8 @@ function compute(ctx: RuleContext): DatesResult {
     if (isWordChar(before) || (before !== undefined && '/.,-–+#:&'.includes(before))) continue;
     const after = prose[e];
     if (isWordChar(after)) continue;
+    // a lone number (no separator) is never a date chain: most matches end here, before any allocation
+    if (!hasChainSep(prose, s, e)) continue;
     if ((after === ',' || after === '.') && isDigit(prose[e + 1])) continue;
     if ((after === '/' || after === '-' || after === '–') && isLetterChar(prose[e + 1])) continue;
     // `07 - NQ/HU`: a spaced symbol
