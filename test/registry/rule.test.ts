@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationRegistry } from '../../server/src/rules/citation/registry.js';
+import { span } from '../citation/util.js';
 import { fix, lint, rangeOf, ruleTester } from '../helpers.js';
-
-/** `[line, start, line, end]` of the first occurrence of `needle` in a one-line text. */
-function span(text: string, needle: string, from = 0): [number, number, number, number] {
-  const i = text.indexOf(needle, from);
-  if (i < 0) throw new Error(`${needle} not in ${text}`);
-  return [0, i, 0, i + needle.length];
-}
 
 const wrongDay = 'Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW ngày 22-11-2024 của Bộ Chính trị về phát triển khoa học.';
 const wrongYearSameTerm = 'Hội nghị quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2023 của Bộ Chính trị.';
