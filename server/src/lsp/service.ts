@@ -235,7 +235,12 @@ export class BientapService {
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const ds = await this.docSettings(doc.uri);
       const current = this.documents.get(doc.uri);
-      if (token.isCancellationRequested) throw cancelled();
+      if (token.isCancellationRequested) {
+        // Seen in code-server: after a cancelled first pull VS Code may not pull again until the
+        // next edit, leaving a freshly opened draft without squiggles. Ask for a new pull.
+        this.scheduleRefresh();
+        throw cancelled();
+      }
       if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const resultId = `${current.version}:${this.generation}`;
       if (p.previousResultId === resultId && this.results.get(doc.uri)?.generation === this.generation) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
@@ -288,6 +293,8 @@ export class BientapService {
 
   private initialized(): void {
     const caps = this.clientCaps;
+    // Drafts opened while the client was still starting get pulled again once the server is ready.
+    this.scheduleRefresh(500);
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'bientap' }).catch(() => undefined);
     }
@@ -327,6 +334,18 @@ export class BientapService {
       else this.publishConfigProblems(file, this.resolver.load(file).problems);
     }
     this.invalidate();
+  }
+
+  private refreshTimer: NodeJS.Timeout | undefined;
+
+  /** One `workspace/diagnostic/refresh` soon (coalesced), for pull clients that support it. */
+  private scheduleRefresh(delayMs = 200): void {
+    if (!this.pull || !this.refreshSupport || this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    }, delayMs);
+    this.refreshTimer.unref?.();
   }
 
   /** Settings or configuration changed: forget cached results and check again. */
