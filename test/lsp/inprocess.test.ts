@@ -26,7 +26,8 @@ const probe: Rule = {
       fix: { vi: 'Sửa thành "{to}"', en: 'Change to "{to}"' },
     },
   },
-  check(ctx) {
+  // a whole-document rule: its related information points into another paragraph
+  checkDocument(ctx) {
     const first = ctx.prose.indexOf('XYZ');
     for (const m of ctx.prose.matchAll(/XYZ/g)) {
       ctx.report({ start: m.index, end: m.index + 3, messageId: 'xyz', data: { what: 'XYZ', to: 'xyz' }, fixes: [{ title: 'fix', edits: [{ start: m.index, end: m.index + 3, text: 'xyz' }] }] });
@@ -105,7 +106,8 @@ describe('diagnostics with findings', () => {
     expect(await pull(c, uri)).toHaveLength(3);
     await c.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'A ');
     expect(await pull(c, uri)).toHaveLength(3);
-    expect(throws).toBe(2);
+    // once per paragraph on open, then only in the edited paragraph
+    expect(throws).toBe(3);
     const errors = c.logs.filter((l) => l.message.includes('test/thrower'));
     expect(errors).toHaveLength(1);
     expect(errors[0].type).toBe(1);

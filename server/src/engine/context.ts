@@ -2,38 +2,88 @@ import type { Block } from './structure.js';
 import type { Settings } from './settings.js';
 import type { DocumentKind, RawReport } from './types.js';
 
-/** A computation shared by several rules (e.g. the citations found in a draft), done once per check. */
+/** A computation shared by several rules (e.g. the citations found in a paragraph), done once per segment. */
 export interface Analysis<T> {
   id: string;
   compute(ctx: RuleContext): T;
+  /**
+   * Kept with the segment after its rules ran, for whole-document rules on
+   * later checks. Large per-syllable analyses are not kept: they are needed
+   * only while the segment is checked.
+   */
+  keep?: boolean;
 }
 
 export interface ReportSink {
   (ruleId: string, report: RawReport): void;
 }
 
-/** What a rule sees: the NFC text, the same text with non-prose masked, the blocks and the settings. */
+/**
+ * What a rule sees: one segment of the draft (a run of lines between blank
+ * lines), its NFC text, the same text with non-prose masked, its blocks and the
+ * settings. Offsets in reports are relative to the segment; `offset` places it
+ * in the document. The engine keeps a segment's context, with the analyses
+ * cached in it, while the segment is unchanged between two checks.
+ */
 export class RuleContext {
-  private readonly cache = new Map<string, unknown>();
+  private readonly cache = new Map<Analysis<unknown>, unknown>();
   ruleId = '';
+  /** Where this segment starts in the document's NFC text (updated when edits above move it). */
+  offset = 0;
 
   constructor(
-    /** The draft, NFC-normalized. Offsets in reports refer to this text. */
+    /** The segment, NFC-normalized. Offsets in reports refer to this text. */
     readonly text: string,
     /** `text` with code, URLs, HTML, link targets and front matter replaced by spaces. */
     readonly prose: string,
     readonly kind: DocumentKind,
     readonly settings: Settings,
+    /** The paragraphs and headings of the segment, relative to it. */
     readonly blocks: readonly Block[],
-    private readonly sink: ReportSink,
+    private sink: ReportSink,
   ) {}
 
   get<T>(analysis: Analysis<T>): T {
-    if (this.cache.has(analysis.id)) return this.cache.get(analysis.id) as T;
+    const cached = this.cache.get(analysis);
+    if (cached !== undefined || this.cache.has(analysis)) return cached as T;
     const value = analysis.compute(this);
-    this.cache.set(analysis.id, value);
+    this.cache.set(analysis, value);
     return value;
   }
+
+  /** Drops the analyses not marked `keep` (the segment rules are done with them). */
+  release(): void {
+    for (const analysis of this.cache.keys()) if (!analysis.keep) this.cache.delete(analysis);
+  }
+
+  report(report: RawReport): void {
+    this.sink(this.ruleId, report);
+  }
+
+  /** Where reports go (the engine points it at the segment's result list). */
+  setSink(sink: ReportSink): void {
+    this.sink = sink;
+  }
+}
+
+/**
+ * What a whole-document rule sees (`Rule.checkDocument`): the segments in order,
+ * each with its cached analyses. Consistency rules (one date style, one tone
+ * convention per draft) combine the segments' facts here. Offsets in reports
+ * are document offsets: `segment.offset + offset in the segment`.
+ */
+export class DocumentContext {
+  ruleId = '';
+
+  constructor(
+    /** The whole draft, NFC-normalized. */
+    readonly text: string,
+    readonly prose: string,
+    readonly kind: DocumentKind,
+    readonly settings: Settings,
+    readonly segments: readonly RuleContext[],
+    private readonly sink: ReportSink,
+  ) {}
 
   report(report: RawReport): void {
     this.sink(this.ruleId, report);

@@ -1,8 +1,9 @@
-import { RuleContext } from './context.js';
+import { DocumentContext, RuleContext } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
 import { fileLanguageMode, filterVietnamese } from './language.js';
-import { analyzeStructure } from './structure.js';
+import { analyzeStructure, type Block } from './structure.js';
+import { blocksBySpan, segmentSpans } from './segments.js';
 import { findSuppressions, SuppressionFilter } from './suppressions.js';
 import { LineIndex, NormalizedText, isDecomposed } from './text.js';
 import type { Diagnostic, DocumentKind, Fix, LocalizedText, RawReport, Rule, Severity } from './types.js';
@@ -47,106 +48,242 @@ export function ruleSeverity(rule: Rule, settings: Settings, reported?: Severity
  * all call this. Never throws: a failing rule is recorded in `failures`.
  */
 export function check(input: string, options: CheckOptions): CheckResult {
-  const settings = options.settings ?? defaultSettings();
-  const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
-  const normalized = new NormalizedText(input);
-  const originalLines = new LineIndex(input);
-  const text = normalized.text;
-  const active = options.rules.filter((r) => ruleSeverity(r, settings) !== 'off');
-  const diagnostics: Diagnostic[] = [];
-  const failures: RuleFailure[] = [];
-  if (active.length === 0 || text.length === 0) return { diagnostics, failures };
+  return new Checker(false).check(input, options);
+}
 
-  const mode = fileLanguageMode(text, settings.vietnamese);
-  if (mode === 'off') return { diagnostics, failures };
-  let structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
-  if (mode === 'auto') {
-    const vietnamese = filterVietnamese(text, structure.prose, structure.blocks);
-    if (!vietnamese) return { diagnostics, failures };
-    structure = vietnamese;
-  }
-  const suppressions = new SuppressionFilter(findSuppressions(input, originalLines));
-  const byId = new Map(active.map((r) => [r.meta.id, r]));
-  const lang = settings.language;
+interface RuleReport {
+  rule: Rule;
+  report: RawReport;
+}
 
-  // Per-rule facts every report of the rule shares, computed once per check.
-  const perRule = new Map<Rule, { configured: Severity | 'off' | undefined; explanation: string; docs: string }>();
-  const factsOf = (rule: Rule) => {
-    let f = perRule.get(rule);
-    if (!f) {
-      const id = rule.meta.id;
-      const family = id.slice(0, id.indexOf('/'));
-      f = {
-        configured: settings.rules[id] ?? settings.rules[`${family}/*`],
-        explanation: localize(rule.meta.description, lang),
-        docs: docsUrl(id, docsBase),
-      };
-      perRule.set(rule, f);
+/** One segment's context (with its cached analyses) and what the segment rules reported in it. */
+interface SegmentResult {
+  ctx: RuleContext;
+  reports: RuleReport[];
+  failures: RuleFailure[];
+}
+
+/**
+ * Checks successive versions of one document. Segment results (the lines
+ * between blank lines) are reused while the segment's text is unchanged, so an
+ * edit re-runs the segment rules on the edited paragraph only; whole-document
+ * rules then combine every segment's cached facts. The server keeps one per
+ * open document; `check` uses a fresh one.
+ */
+export class Checker {
+  private segments = new Map<string, SegmentResult[]>();
+  private configKey = '';
+
+  /** `remember`: keep segment results for the next check (an editor); false for one-shot checks. */
+  constructor(private readonly remember = true) {}
+
+  check(input: string, options: CheckOptions): CheckResult {
+    const settings = options.settings ?? defaultSettings();
+    const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
+    const normalized = new NormalizedText(input);
+    const originalLines = new LineIndex(input);
+    const text = normalized.text;
+    const active = options.rules.filter((r) => ruleSeverity(r, settings) !== 'off');
+    const diagnostics: Diagnostic[] = [];
+    const failures: RuleFailure[] = [];
+    if (active.length === 0 || text.length === 0) return this.done({ diagnostics, failures });
+
+    const mode = fileLanguageMode(text, settings.vietnamese);
+    if (mode === 'off') return this.done({ diagnostics, failures });
+    let structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
+    if (mode === 'auto') {
+      const vietnamese = filterVietnamese(text, structure.prose, structure.blocks);
+      if (!vietnamese) return this.done({ diagnostics, failures });
+      structure = vietnamese;
     }
-    return f;
-  };
+    const prose = structure.prose;
+    const suppressions = new SuppressionFilter(findSuppressions(input, originalLines));
+    const byId = new Map(active.map((r) => [r.meta.id, r]));
+    const lang = settings.language;
 
-  const toDiagnostic = (rule: Rule, report: RawReport): Diagnostic | undefined => {
-    const facts = factsOf(rule);
-    // as ruleSeverity(rule, settings, report.severity)
-    const severity = facts.configured || (report.severity ?? rule.meta.defaultSeverity);
-    if (severity === 'off') return undefined;
-    const start = normalized.toOriginal(report.start);
-    const end = normalized.toOriginalEnd(report.end);
-    const source = input.slice(start, end);
-    const accepted = settings.accept[rule.meta.id];
-    if (accepted && accepted.includes(source.normalize('NFC'))) return undefined;
-    const message = rule.meta.messages[report.messageId];
-    const fixes: Fix[] = (report.fixes ?? []).map((fix, i, all) => ({
-      title: typeof fix.title === 'string' ? localize(rule.meta.messages[fix.title] ?? { vi: fix.title, en: fix.title }, lang, report.data) : localize(fix.title, lang),
-      isPreferred: fix.isPreferred ?? (all.length === 1 && i === 0),
-      edits: fix.edits.map((e) => {
-        const s = normalized.toOriginal(e.start);
-        const t = normalized.toOriginalEnd(e.end);
-        const written = input.slice(s, t);
-        return {
-          range: originalLines.rangeOf(s, t),
-          newText: !normalized.isIdentity && isDecomposed(written) ? e.text.normalize('NFD') : e.text,
+    // Per-rule facts every report of the rule shares, computed once per check.
+    const perRule = new Map<Rule, { configured: Severity | 'off' | undefined; explanation: string; docs: string }>();
+    const factsOf = (rule: Rule) => {
+      let f = perRule.get(rule);
+      if (!f) {
+        const id = rule.meta.id;
+        const family = id.slice(0, id.indexOf('/'));
+        f = {
+          configured: settings.rules[id] ?? settings.rules[`${family}/*`],
+          explanation: localize(rule.meta.description, lang),
+          docs: docsUrl(id, docsBase),
         };
-      }),
-    }));
-    return {
-      rule: rule.meta.id,
-      severity,
-      message: message ? localize(message, lang, report.data) : report.messageId,
-      range: originalLines.rangeOf(start, end),
-      source,
-      related: report.related?.map((r) => ({
-        range: originalLines.rangeOf(normalized.toOriginal(r.start), normalized.toOriginalEnd(r.end)),
-        message: localize(rule.meta.messages[r.messageId] ?? { vi: r.messageId, en: r.messageId }, lang, r.data),
-      })),
-      fixes,
-      explanation: facts.explanation,
-      docs: facts.docs,
+        perRule.set(rule, f);
+      }
+      return f;
     };
-  };
 
-  const ctx = new RuleContext(text, structure.prose, options.kind, settings, structure.blocks, (ruleId, report) => {
+    /** `shift`: where the report's offsets start in the document (the segment's offset). */
+    const toDiagnostic = (rule: Rule, report: RawReport, shift: number): Diagnostic | undefined => {
+      const facts = factsOf(rule);
+      // as ruleSeverity(rule, settings, report.severity)
+      const severity = facts.configured || (report.severity ?? rule.meta.defaultSeverity);
+      if (severity === 'off') return undefined;
+      const start = normalized.toOriginal(report.start + shift);
+      const end = normalized.toOriginalEnd(report.end + shift);
+      const source = input.slice(start, end);
+      const accepted = settings.accept[rule.meta.id];
+      if (accepted && accepted.includes(source.normalize('NFC'))) return undefined;
+      const range = originalLines.rangeOf(start, end);
+      if (!suppressions.isEmpty && suppressions.isSuppressed(rule.meta.id, start, range.start.line)) return undefined;
+      const message = rule.meta.messages[report.messageId];
+      const fixes: Fix[] = (report.fixes ?? []).map((fix, i, all) => ({
+        title: typeof fix.title === 'string' ? localize(rule.meta.messages[fix.title] ?? { vi: fix.title, en: fix.title }, lang, report.data) : localize(fix.title, lang),
+        isPreferred: fix.isPreferred ?? (all.length === 1 && i === 0),
+        edits: fix.edits.map((e) => {
+          const s = normalized.toOriginal(e.start + shift);
+          const t = normalized.toOriginalEnd(e.end + shift);
+          const written = input.slice(s, t);
+          return {
+            range: originalLines.rangeOf(s, t),
+            newText: !normalized.isIdentity && isDecomposed(written) ? e.text.normalize('NFD') : e.text,
+          };
+        }),
+      }));
+      return {
+        rule: rule.meta.id,
+        severity,
+        message: message ? localize(message, lang, report.data) : report.messageId,
+        range,
+        source,
+        related: report.related?.map((r) => ({
+          range: originalLines.rangeOf(normalized.toOriginal(r.start + shift), normalized.toOriginalEnd(r.end + shift)),
+          message: localize(rule.meta.messages[r.messageId] ?? { vi: r.messageId, en: r.messageId }, lang, r.data),
+        })),
+        fixes,
+        explanation: facts.explanation,
+        docs: facts.docs,
+      };
+    };
+
+    // Segment results of the previous check are reusable only under the same configuration.
+    const configKey = this.remember ? `${options.kind}\u0000${active.map((r) => r.meta.id).join(',')}\u0000${JSON.stringify(settings)}` : '';
+    const previous = configKey === this.configKey ? this.segments : new Map<string, SegmentResult[]>();
+    const next = new Map<string, SegmentResult[]>();
+    const segmentRules = active.filter((r) => r.check);
+    const spans = segmentSpans(prose);
+    const spanBlocks = blocksBySpan(structure.blocks, spans);
+    const results: SegmentResult[] = new Array(spans.length);
+    for (let s = 0; s < spans.length; s++) {
+      const { start, end } = spans[s];
+      const segText = text.slice(start, end);
+      const segProse = prose.slice(start, end);
+      const blocks = spanBlocks[s];
+      const key = this.remember ? segmentKey(segText, segProse, blocks) : '';
+      // each kept result serves one segment: a paragraph written twice is checked twice
+      let result = this.remember ? previous.get(key)?.shift() : undefined;
+      if (!result) result = checkSegment(segText, segProse, blocks, options.kind, settings, segmentRules, byId);
+      result.ctx.offset = start;
+      results[s] = result;
+      if (this.remember) {
+        const list = next.get(key);
+        if (list) list.push(result);
+        else next.set(key, [result]);
+      }
+    }
+    this.segments = next;
+    this.configKey = configKey;
+
+    const failed = new Set<string>();
+    const fail = (f: RuleFailure) => {
+      if (failed.has(f.rule)) return;
+      failed.add(f.rule);
+      failures.push(f);
+    };
+    for (const result of results) {
+      for (const { rule, report } of result.reports) {
+        const d = toDiagnostic(rule, report, result.ctx.offset);
+        if (d) diagnostics.push(d);
+      }
+      for (const f of result.failures) fail(f);
+    }
+
+    const documentRules = active.filter((r) => r.checkDocument);
+    if (documentRules.length > 0) {
+      const reports: RuleReport[] = [];
+      const doc = new DocumentContext(
+        text,
+        prose,
+        options.kind,
+        settings,
+        results.map((r) => r.ctx),
+        (ruleId, report) => {
+          const rule = byId.get(ruleId);
+          if (rule) reports.push({ rule, report });
+        },
+      );
+      for (const rule of documentRules) {
+        doc.ruleId = rule.meta.id;
+        const before = reports.length;
+        try {
+          rule.checkDocument!(doc);
+        } catch (error) {
+          reports.length = before;
+          fail({ rule: rule.meta.id, error });
+        }
+      }
+      for (const { rule, report } of reports) {
+        const d = toDiagnostic(rule, report, 0);
+        if (d) diagnostics.push(d);
+      }
+    }
+    diagnostics.sort(compareDiagnostics);
+    return { diagnostics, failures };
+  }
+
+  /** Forgets every kept segment (e.g. when the document closes). */
+  clear(): void {
+    this.segments = new Map();
+    this.configKey = '';
+  }
+
+  private done(result: CheckResult): CheckResult {
+    this.clear();
+    return result;
+  }
+}
+
+/** A segment is reusable when its text, its prose mask and its blocks are the same. */
+function segmentKey(text: string, prose: string, blocks: readonly Block[]): string {
+  let key = text;
+  if (prose !== text) key += '\u0000' + prose;
+  for (const b of blocks) key += `\u0000${b.kind}${b.level ?? ''}:${b.start}-${b.end}`;
+  return key;
+}
+
+/** Runs the segment rules on one segment; a rule that throws loses only its reports in this segment. */
+function checkSegment(
+  text: string,
+  prose: string,
+  blocks: readonly Block[],
+  kind: CheckOptions['kind'],
+  settings: Settings,
+  rules: readonly Rule[],
+  byId: ReadonlyMap<string, Rule>,
+): SegmentResult {
+  const reports: RuleReport[] = [];
+  const failures: RuleFailure[] = [];
+  const ctx = new RuleContext(text, prose, kind, settings, blocks, (ruleId, report) => {
     const rule = byId.get(ruleId);
-    if (!rule) return;
-    const d = toDiagnostic(rule, report);
-    if (!d) return;
-    if (!suppressions.isEmpty && suppressions.isSuppressed(d.rule, normalized.toOriginal(report.start), d.range.start.line)) return;
-    diagnostics.push(d);
+    if (rule) reports.push({ rule, report });
   });
-
-  for (const rule of active) {
+  for (const rule of rules) {
     ctx.ruleId = rule.meta.id;
-    const before = diagnostics.length;
+    const before = reports.length;
     try {
-      rule.check(ctx);
+      rule.check!(ctx);
     } catch (error) {
-      diagnostics.length = before;
+      reports.length = before;
       failures.push({ rule: rule.meta.id, error });
     }
   }
-  diagnostics.sort(compareDiagnostics);
-  return { diagnostics, failures };
+  ctx.release();
+  return { ctx, reports, failures };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

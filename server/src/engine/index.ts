@@ -5,4 +5,5 @@ export { applyFixes, minimalEdit, safeFixes } from './fixes.js';
 export { fixAll, fixAllEdit, type FixAllResult } from './fixall.js';
 export { defaultSettings, mergeSettings, type Settings, type PartialSettings } from './settings.js';
 export { LineIndex } from './text.js';
-export { RuleContext, type Analysis } from './context.js';
+export { DocumentContext, RuleContext, type Analysis } from './context.js';
+export { Checker } from './engine.js';

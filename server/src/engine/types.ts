@@ -97,7 +97,13 @@ export interface RuleMeta {
   messages: Record<string, LocalizedText>;
 }
 
+/**
+ * A rule checks one segment at a time (`check`: the lines between two blank
+ * lines, cached while unchanged), the whole draft (`checkDocument`: facts
+ * combined across segments, such as the draft's date style), or both.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: import('./context.js').RuleContext): void;
+  check?(ctx: import('./context.js').RuleContext): void;
+  checkDocument?(doc: import('./context.js').DocumentContext): void;
 }

@@ -30,7 +30,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config.js';
-import { check, docsUrl } from '../engine/engine.js';
+import { Checker, check, docsUrl } from '../engine/engine.js';
 import { fixAllEdit } from '../engine/fixall.js';
 import type { Settings } from '../engine/settings.js';
 import type { Diagnostic, DocumentKind, MessageLanguage, Rule } from '../engine/types.js';
@@ -48,8 +48,16 @@ export const COMMAND_FIX_ALL = 'bientap.server.fixAll';
 export const COMMAND_CHECK_WORKSPACE = 'bientap.server.checkWorkspace';
 export const COMMAND_RULES = 'bientap.server.rules';
 
+/** Edits that arrive together (a paste, an undo of several changes) are checked once. */
+const MIN_PUSH_DELAY_MS = 5;
+
 export interface ServiceOptions {
-  /** Delay of pushed diagnostics after an edit (pull requests are always computed at once). */
+  /**
+   * Longest delay of pushed diagnostics after an edit (pull requests are always
+   * computed at once). The delay is the document's last check time up to this
+   * bound (at least 5 ms, so that a burst of edits is checked once): a quick
+   * check runs at once, a slow one waits for a pause in typing.
+   */
   debounceMs?: number;
   /** Folder of the bundled server, to find `docs/rules` beside it. */
   distDir?: string;
@@ -109,6 +117,10 @@ export class BientapService {
   private generation = 0;
   private readonly editorCache = new Map<string, Promise<EditorSettings>>();
   private readonly results = new Map<string, CheckedDocument>();
+  /** One incremental checker per open document: an edit re-checks only the changed paragraphs. */
+  private readonly checkers = new Map<string, Checker>();
+  /** How long the last check of each open document took (sets the push delay). */
+  private readonly checkMs = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly loggedFailures = new Set<string>();
   private readonly largeNotified = new Set<string>();
@@ -217,7 +229,8 @@ export class BientapService {
 
     this.documents.onDidChangeContent((e) => {
       if (this.pull) return;
-      this.schedule(e.document.uri, this.results.has(e.document.uri) ? this.debounceMs : 0);
+      const uri = e.document.uri;
+      this.schedule(uri, this.results.has(uri) ? Math.min(this.debounceMs, Math.max(MIN_PUSH_DELAY_MS, this.checkMs.get(uri) ?? 0)) : 0);
     });
     this.documents.onDidClose((e) => {
       const uri = e.document.uri;
@@ -225,6 +238,8 @@ export class BientapService {
       if (timer) clearTimeout(timer);
       this.timers.delete(uri);
       this.results.delete(uri);
+      this.checkers.delete(uri);
+      this.checkMs.delete(uri);
       this.editorCache.delete(uri);
       if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     });
@@ -474,8 +489,9 @@ export class BientapService {
   }
 
   /** Checks a text; rules that throw are logged once each and skipped. */
-  private run(text: string, kind: DocumentKind, settings: Settings): Diagnostic[] {
-    const result = check(text, { kind, settings, rules: this.rules });
+  private run(text: string, kind: DocumentKind, settings: Settings, checker?: Checker): Diagnostic[] {
+    const options = { kind, settings, rules: this.rules };
+    const result = checker ? checker.check(text, options) : check(text, options);
     for (const f of result.failures) {
       if (this.loggedFailures.has(f.rule)) continue;
       this.loggedFailures.add(f.rule);
@@ -489,7 +505,11 @@ export class BientapService {
   private checkNow(doc: TextDocument, ds: DocSettings): CheckedDocument {
     const cached = this.results.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
-    const diagnostics = this.isCheckable(doc, ds.editor) ? this.run(doc.getText(), this.kindOf(doc), ds.settings) : [];
+    let checker = this.checkers.get(doc.uri);
+    if (!checker && this.documents.get(doc.uri)) this.checkers.set(doc.uri, (checker = new Checker()));
+    const started = performance.now();
+    const diagnostics = this.isCheckable(doc, ds.editor) ? this.run(doc.getText(), this.kindOf(doc), ds.settings, checker) : [];
+    if (checker) this.checkMs.set(doc.uri, performance.now() - started);
     const checked: CheckedDocument = {
       version: doc.version,
       generation: this.generation,

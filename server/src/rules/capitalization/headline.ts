@@ -1,5 +1,5 @@
 import data from '../../data/tone-headline-names.json';
-import type { RuleContext } from '../../engine/context.js';
+import type { DocumentContext, RuleContext } from '../../engine/context.js';
 import type { Block } from '../../engine/structure.js';
 import type { OffsetEdit, Rule } from '../../engine/types.js';
 import { foldKey, isAllCaps, isLower, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
@@ -112,8 +112,7 @@ export class BodyNameSource implements ProperNameSource {
 const OPENING = new Set(['"', '“', '‘', "'", '«', '(', '[']);
 
 /** Collects the body's names and lower-case syllables (paragraph blocks only). */
-export function bodyNames(ctx: RuleContext): BodyNameSource {
-  const source = new BodyNameSource();
+export function bodyNames(ctx: RuleContext, source = new BodyNameSource()): BodyNameSource {
   for (const b of ctx.blocks) {
     if (b.kind !== 'paragraph') continue;
     const syl = syllables(ctx.text, ctx.prose, b.start, b.end);
@@ -171,7 +170,7 @@ interface Word {
 
 export interface HeadlineOptions {
   /** Extra name sources (a newsroom dictionary, the full registry of bodies and titles), tried after the body and the built-in list. */
-  sources?: (ctx: RuleContext) => ProperNameSource[];
+  sources?: (doc: DocumentContext) => ProperNameSource[];
 }
 
 /**
@@ -198,16 +197,22 @@ export function makeHeadlineRule(options: HeadlineOptions = {}): Rule {
         fixGuess: { vi: 'Viết "{fixed}" (kiểm tra lại tên riêng)', en: 'Write "{fixed}" (check the proper names)' },
       },
     },
-    check(ctx: RuleContext) {
+    // the body's names come from every paragraph of the draft
+    checkDocument(doc: DocumentContext) {
       let body: BodyNameSource | undefined;
       let extra: ProperNameSource[] | undefined;
-      for (const block of ctx.blocks) {
-        if (block.kind !== 'heading') continue;
-        const candidate = candidateHeadline(ctx, block);
-        if (!candidate) continue;
-        body ??= bodyNames(ctx);
-        extra ??= options.sources?.(ctx) ?? [];
-        checkHeadline(ctx, candidate.words, candidate.end, [body, BUILT_IN, ...extra], body);
+      for (const seg of doc.segments) {
+        for (const block of seg.blocks) {
+          if (block.kind !== 'heading') continue;
+          const candidate = candidateHeadline(seg, block);
+          if (!candidate) continue;
+          if (!body) {
+            body = new BodyNameSource();
+            for (const other of doc.segments) bodyNames(other, body);
+          }
+          extra ??= options.sources?.(doc) ?? [];
+          checkHeadline(doc, seg, candidate.words, candidate.end, [body, BUILT_IN, ...extra], body);
+        }
       }
     },
   };
@@ -270,7 +275,7 @@ function candidateHeadline(ctx: RuleContext, block: Block): { words: Word[]; end
   return capitals >= 3 ? { words, end } : undefined;
 }
 
-function checkHeadline(ctx: RuleContext, words: Word[], segmentEnd: number, sources: ProperNameSource[], body: BodyNameSource): void {
+function checkHeadline(doc: DocumentContext, ctx: RuleContext, words: Word[], segmentEnd: number, sources: ProperNameSource[], body: BodyNameSource): void {
   // phrases: runs of words with only spaces between them
   let p = 0;
   while (p < words.length) {
@@ -306,12 +311,13 @@ function checkHeadline(ctx: RuleContext, words: Word[], segmentEnd: number, sour
   let end = segmentEnd;
   while (end > start && /\s/.test(ctx.prose[end - 1])) end--;
   const fixed = applyEdits(ctx.text, start, end, edits);
-  ctx.report({
-    start,
-    end,
+  const at = ctx.offset;
+  doc.report({
+    start: at + start,
+    end: at + end,
     messageId: 'titleCase',
     data: { count, fixed },
-    fixes: [{ title: certain ? 'fix' : 'fixGuess', edits, isPreferred: certain }],
+    fixes: [{ title: certain ? 'fix' : 'fixGuess', edits: edits.map((e) => ({ ...e, start: at + e.start, end: at + e.end })), isPreferred: certain }],
   });
 }
 

@@ -1,5 +1,6 @@
 import { partyTermOn } from '../../registry/registry.js';
 import { ruleOff } from './util.js';
+import type { RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
 import { citationsAnalysis, type Citation, type CitationDate, type ParsedSymbol } from './analysis.js';
 
@@ -42,7 +43,6 @@ export const citationDate: Rule = {
   },
   check(ctx) {
     const { citations } = ctx.get(citationsAnalysis);
-    const seen = new Map<string, Citation>();
     for (const c of citations) {
       const d = c.date;
       const sym = c.symbol;
@@ -72,22 +72,33 @@ export const citationDate: Rule = {
           related: [{ start: sym.year.start, end: sym.year.end, messageId: 'symbolYear' }],
         });
       }
-      const prev = seen.get(sym.key);
-      if (!prev) {
-        seen.set(sym.key, c);
-        continue;
-      }
-      const p = prev.date!;
-      if (!sameDocumentPossible(sym, p, d)) continue;
-      if (p.day !== d.day || p.month !== d.month || p.year !== d.year) {
-        const first = ctx.text.slice(p.dateStart, p.end);
-        ctx.report({
-          start: d.dateStart,
-          end: d.end,
-          messageId: 'twoDates',
-          data: { symbol: ctx.text.slice(sym.start, sym.end), first, second: dateText },
-          related: [{ start: p.dateStart, end: p.end, messageId: 'earlier', data: { first } }],
-        });
+    }
+  },
+  // the same document cited twice with two dates: compared across the whole draft
+  checkDocument(doc) {
+    const seen = new Map<string, { seg: RuleContext; c: Citation }>();
+    for (const seg of doc.segments) {
+      for (const c of seg.get(citationsAnalysis).citations) {
+        const d = c.date;
+        const sym = c.symbol;
+        if (!d || !d.valid || !sym || !d.direct) continue;
+        const prev = seen.get(sym.key);
+        if (!prev) {
+          seen.set(sym.key, { seg, c });
+          continue;
+        }
+        const p = prev.c.date!;
+        if (!sameDocumentPossible(sym, p, d)) continue;
+        if (p.day !== d.day || p.month !== d.month || p.year !== d.year) {
+          const first = prev.seg.text.slice(p.dateStart, p.end);
+          doc.report({
+            start: seg.offset + d.dateStart,
+            end: seg.offset + d.end,
+            messageId: 'twoDates',
+            data: { symbol: seg.text.slice(sym.start, sym.end), first, second: seg.text.slice(d.dateStart, d.end) },
+            related: [{ start: prev.seg.offset + p.dateStart, end: prev.seg.offset + p.end, messageId: 'earlier', data: { first } }],
+          });
+        }
       }
     }
   },

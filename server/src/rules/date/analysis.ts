@@ -541,4 +541,5 @@ function compute(ctx: RuleContext): DatesResult {
 }
 
 /** The dates of the draft (shared by the `date` rules and the citation checks). */
-export const datesAnalysis: Analysis<DatesResult> = { id: 'date/dates', compute };
+// kept: date/style compares the dates of every segment
+export const datesAnalysis: Analysis<DatesResult> = { id: 'date/dates', compute, keep: true };

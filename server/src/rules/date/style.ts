@@ -1,4 +1,5 @@
 import type { DateStyle } from '../../engine/settings.js';
+import type { RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
 import { datesAnalysis, type DateMention } from './analysis.js';
 import { rewriteDate, zeroMatches, type ZeroPolicy } from './format.js';
@@ -23,24 +24,26 @@ export function styledDates(dates: readonly DateMention[]): DateMention[] {
   return dates.filter((d) => !d.inHeader && !d.holiday);
 }
 
-/** The house style: from the settings, or the form most used in the draft (ties: the first date). */
+/** The house style: from the settings, or the form most used in the draft (ties: the first date). `dates` in document order. */
 export function houseForm(dates: readonly DateMention[], setting: DateStyle): { form: Form; example: DateMention | null } {
   if (setting !== 'auto') return { form: setting, example: null };
   const count = new Map<Form, number>();
-  const first = new Map<Form, DateMention>();
-  for (const d of dates) {
+  // by index in `dates` (document order): a date's offsets are relative to its segment
+  const first = new Map<Form, number>();
+  dates.forEach((d, i) => {
     count.set(d.form, (count.get(d.form) ?? 0) + 1);
-    if (!first.has(d.form)) first.set(d.form, d);
-  }
+    if (!first.has(d.form)) first.set(d.form, i);
+  });
   let best: Form = 'slash';
   let bestCount = 0;
   for (const [form, n] of count) {
-    if (n > bestCount || (n === bestCount && first.get(form)!.start < first.get(best)!.start)) {
+    if (n > bestCount || (n === bestCount && first.get(form)! < first.get(best)!)) {
       best = form;
       bestCount = n;
     }
   }
-  return { form: best, example: first.get(best) ?? null };
+  const at = first.get(best);
+  return { form: best, example: at === undefined ? null : dates[at] };
 }
 
 /** Whether padding can be seen in a date: a day below 10, a month 1–2, or a zero written anyway. */
@@ -100,49 +103,71 @@ export const dateStyle: Rule = {
       houseStyle: { vi: 'Kiểu ngày tháng chủ đạo của bài: "{example}".', en: 'The draft\'s main date style: "{example}".' },
     },
   },
-  check(ctx) {
-    const analysis = ctx.get(datesAnalysis);
-    const dates = styledDates(analysis.dates);
-    if (dates.length === 0 && analysis.mixedSeparatorDates.length === 0) return;
-    const { form, example } = houseForm(dates, ctx.settings.date.style);
-    const zero = houseZero(dates, ctx.settings.date.leadingZero);
+  checkDocument(doc) {
+    // the draft's style is decided over every segment; each date is then rewritten within its own segment
+    const all: DateMention[] = [];
+    const mixed: { seg: RuleContext; d: DateMention }[] = [];
+    const styled: { seg: RuleContext; d: DateMention }[] = [];
+    for (const seg of doc.segments) {
+      const analysis = seg.get(datesAnalysis);
+      for (const d of analysis.mixedSeparatorDates) mixed.push({ seg, d });
+      for (const d of styledDates(analysis.dates)) {
+        styled.push({ seg, d });
+        all.push(d);
+      }
+    }
+    if (styled.length === 0 && mixed.length === 0) return;
+    const { form, example } = houseForm(all, doc.settings.date.style);
+    const zero = houseZero(all, doc.settings.date.leadingZero);
+    const exampleSeg = example ? styled[all.indexOf(example)].seg : undefined;
     // `15/1-2024`: rewritten in the house style (slashes when the draft has no other date)
-    for (const d of analysis.mixedSeparatorDates) {
+    for (const { seg, d } of mixed) {
       if (d.inHeader) continue;
       const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
-      const expected = rewriteDate(d, form, policy, ctx.prose)!;
-      const found = ctx.text.slice(d.start, d.end);
-      ctx.report({
-        start: d.start,
-        end: d.end,
+      const expected = rewriteDate(d, form, policy, seg.prose)!;
+      const found = seg.text.slice(d.start, d.end);
+      const at = seg.offset;
+      doc.report({
+        start: at + d.start,
+        end: at + d.end,
         messageId: 'mixedSeparators',
         data: { found, expected },
-        fixes: [{ title: 'fix', edits: [{ start: d.start, end: d.end, text: expected }], isPreferred: true }],
+        fixes: [{ title: 'fix', edits: [{ start: at + d.start, end: at + d.end, text: expected }], isPreferred: true }],
         severity: 'error',
       });
     }
-    for (const d of dates) {
+    for (const { seg, d } of styled) {
       const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
       const sameForm = d.form === form;
       if (sameForm && zeroMatches(d, policy)) continue;
-      const found = ctx.text.slice(d.start, d.end);
+      const at = seg.offset;
+      const found = seg.text.slice(d.start, d.end);
       const related =
-        example && example !== d ? [{ start: example.start, end: example.end, messageId: 'houseStyle', data: { example: ctx.text.slice(example.start, example.end) } }] : undefined;
-      const expected = rewriteDate(d, form, policy, ctx.prose);
+        example && exampleSeg && example !== d
+          ? [
+              {
+                start: exampleSeg.offset + example.start,
+                end: exampleSeg.offset + example.end,
+                messageId: 'houseStyle',
+                data: { example: exampleSeg.text.slice(example.start, example.end) },
+              },
+            ]
+          : undefined;
+      const expected = rewriteDate(d, form, policy, seg.prose);
       if (expected === null) {
         const start = d.rangeStart ? d.rangeStart.start : d.start;
-        ctx.report({ start, end: d.end, messageId: 'range', data: { found: ctx.text.slice(start, d.end), styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] }, related });
+        doc.report({ start: at + start, end: at + d.end, messageId: 'range', data: { found: seg.text.slice(start, d.end), styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] }, related });
         continue;
       }
       if (expected === found) continue;
       const messageId = !sameForm ? (example ? 'mixed' : 'mixedHouse') : policy === 'pad' ? 'addZero' : 'dropZero';
       const data = { found, expected, styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] };
-      ctx.report({
-        start: d.start,
-        end: d.end,
+      doc.report({
+        start: at + d.start,
+        end: at + d.end,
         messageId,
         data,
-        fixes: [{ title: 'fix', edits: [{ start: d.start, end: d.end, text: expected }], isPreferred: true }],
+        fixes: [{ title: 'fix', edits: [{ start: at + d.start, end: at + d.end, text: expected }], isPreferred: true }],
         related,
       });
     }

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../engine/context.js';
+import type { Analysis, DocumentContext, RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
 import { personNameMaskOf } from './names.js';
 import { conventionOf, respell, syllableRuns, type Syllable, type ToneConvention } from './syllables.js';
@@ -9,6 +9,25 @@ interface Found {
 }
 
 const EXAMPLES: Record<ToneConvention, string> = { old: 'hòa, ủy, khỏe', new: 'hoà, uỷ, khoẻ' };
+
+/** The syllables of a segment that can be written both ways, with the convention used (kept between checks). */
+const toneFound: Analysis<Found[]> = {
+  id: 'tone/found',
+  keep: true,
+  compute(ctx: RuleContext): Found[] {
+    // parallel arrays, no object per syllable; a Syllable only for the few that matter
+    const runs = syllableRuns(ctx.text, ctx.prose);
+    const names = personNameMaskOf(runs.word, runs.joined);
+    const found: Found[] = [];
+    for (let i = 0; i < runs.word.length; i++) {
+      if (names[i]) continue;
+      const style = conventionOf(runs.word[i]);
+      if (!style) continue;
+      found.push({ syl: { start: runs.start[i], end: runs.end[i], word: runs.word[i], joined: runs.joined[i] === 1 }, style });
+    }
+    return found;
+  },
+};
 
 /**
  * `tone/consistency`: one tone-mark convention per draft (vi-editorial-rules
@@ -41,39 +60,40 @@ export const toneConsistency: Rule = {
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
   },
-  check(ctx: RuleContext) {
-    // parallel arrays, no object per syllable; a Syllable only for the few that matter
-    const runs = syllableRuns(ctx.text, ctx.prose);
-    const names = personNameMaskOf(runs.word, runs.joined);
-    const found: Found[] = [];
+  checkDocument(doc: DocumentContext) {
+    const found: { seg: RuleContext; f: Found }[] = [];
     let old = 0;
-    for (let i = 0; i < runs.word.length; i++) {
-      if (names[i]) continue;
-      const style = conventionOf(runs.word[i]);
-      if (!style) continue;
-      found.push({ syl: { start: runs.start[i], end: runs.end[i], word: runs.word[i], joined: runs.joined[i] === 1 }, style });
-      if (style === 'old') old++;
+    for (const seg of doc.segments) {
+      for (const f of seg.get(toneFound)) {
+        found.push({ seg, f });
+        if (f.style === 'old') old++;
+      }
     }
     if (found.length === 0) return;
     const neu = found.length - old;
-    const setting = ctx.settings.tone?.style;
+    const setting = doc.settings.tone?.style;
     const explicit = setting === 'old' || setting === 'new';
-    const target: ToneConvention = explicit ? setting : old > neu ? 'old' : neu > old ? 'new' : found[0].style;
-    const first = found.find((f) => f.style === target);
+    const target: ToneConvention = explicit ? setting : old > neu ? 'old' : neu > old ? 'new' : found[0].f.style;
+    const first = found.find((x) => x.f.style === target);
     const styleVi = target === 'old' ? 'cũ' : 'mới';
     const styleEn = target;
-    for (const f of found) {
+    for (const { seg, f } of found) {
       if (f.style === target) continue;
-      const { start, end, word } = f.syl;
+      const { word } = f.syl;
+      const start = seg.offset + f.syl.start;
+      const end = seg.offset + f.syl.end;
       const fixed = respell(word, target);
-      ctx.report({
+      doc.report({
         start,
         end,
         messageId: explicit ? 'setting' : 'auto',
         data: { found: word, fixed, style: target, styleVi, styleEn, examples: EXAMPLES[target], majority: target === 'old' ? old : neu, total: found.length },
         // only the two letters of the cluster change
         fixes: [{ title: 'fix', edits: [{ start: end - 2, end, text: fixed.slice(-2) }], isPreferred: true }],
-        related: !explicit && first ? [{ start: first.syl.start, end: first.syl.end, messageId: 'majority', data: { word: first.syl.word, styleVi, styleEn } }] : undefined,
+        related:
+          !explicit && first
+            ? [{ start: first.seg.offset + first.f.syl.start, end: first.seg.offset + first.f.syl.end, messageId: 'majority', data: { word: first.f.syl.word, styleVi, styleEn } }]
+            : undefined,
       });
     }
   },

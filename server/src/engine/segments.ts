@@ -1,0 +1,66 @@
+/**
+ * Segments: the runs of lines between blank lines of the prose. Rules look no
+ * further than a paragraph (the tokenizer even resets quotation state at a blank
+ * line), so each segment is checked on its own and its results are kept while
+ * its text is unchanged: an edit re-checks one paragraph, not the draft.
+ */
+import type { Block } from './structure.js';
+
+export interface SegmentSpan {
+  start: number;
+  /** End of the last non-blank line, line break excluded. */
+  end: number;
+}
+
+/** Splits `prose` at lines holding only spaces and tabs (masked code and HTML count as blank). Linear. */
+export function segmentSpans(prose: string): SegmentSpan[] {
+  const spans: SegmentSpan[] = [];
+  const n = prose.length;
+  let start = -1;
+  let lastEnd = 0;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let nl = prose.indexOf('\n', lineStart);
+    if (nl < 0) nl = n;
+    let lineEnd = nl;
+    if (lineEnd > lineStart && prose.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    let blank = true;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = prose.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      if (start >= 0) spans.push({ start, end: lastEnd });
+      start = -1;
+    } else {
+      if (start < 0) start = lineStart;
+      lastEnd = lineEnd;
+    }
+    lineStart = nl + 1;
+  }
+  if (start >= 0) spans.push({ start, end: lastEnd });
+  return spans;
+}
+
+/** The blocks of each span, relative to it (a block never crosses a blank line). */
+export function blocksBySpan(blocks: readonly Block[], spans: readonly SegmentSpan[]): Block[][] {
+  const sorted = isSorted(blocks) ? blocks : [...blocks].sort((a, b) => a.start - b.start);
+  const out: Block[][] = spans.map(() => []);
+  let s = 0;
+  for (const b of sorted) {
+    while (s < spans.length && spans[s].end <= b.start) s++;
+    if (s >= spans.length) break;
+    const span = spans[s];
+    if (b.start < span.start) continue;
+    out[s].push({ ...b, start: b.start - span.start, end: Math.min(b.end, span.end) - span.start });
+  }
+  return out;
+}
+
+function isSorted(blocks: readonly Block[]): boolean {
+  for (let i = 1; i < blocks.length; i++) if (blocks[i].start < blocks[i - 1].start) return false;
+  return true;
+}
