@@ -5,7 +5,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 
 export interface ServerFigures {
   edits: number;
-  /** Push clients (Neovim): edit → publishDiagnostics, including the server's 150 ms debounce. */
+  /** Push clients (Neovim): edit → publishDiagnostics, including the server's push delay (the last check time, at least 5 ms). */
   p50: number;
   p95: number;
   /** Pull clients (VS Code): edit → textDocument/diagnostic answered, no debounce. */

@@ -22,8 +22,10 @@ const PARAGRAPHS = [
   '- Chủ tịch UBND tỉnh Trần Thị Bình\n- ngày 15 tháng 1 năm 2024\n- Quyết định số 123/QĐ-UBND',
   '> “Ban chấp hành Trung ương Đảng” họp ngày 31-6-2024.',
   '<!-- bientap-disable-next-line -->\nNghị quyết 18 NQ/TW',
+  'The committee of the Party met on 15/1/2024 and approved the plan for the next year.',
+  'Ông nói: “The meeting of the committee is over and the plan is approved” rồi ra về.',
 ];
-const EDITS = ['', ' ', 'a', '\n', '\n\n', 'Ủy', 'uỷ', '15-1-2024', '57/NQ-TW', '```', '# ', 'Tỉnh ủy', '\r\n', '😀', '“'];
+const EDITS = ['<!-- bientap-vietnamese on -->\n', 'The plan of the year is ', '', ' ', 'a', '\n', '\n\n', 'Ủy', 'uỷ', '15-1-2024', '57/NQ-TW', '```', '# ', 'Tỉnh ủy', '\r\n', '😀', '“'];
 
 const settingsVariants = [settingsOf(), settingsOf({ date: { style: 'dash' }, tone: { style: 'new' } } as never)];
 

@@ -27,20 +27,22 @@ const probe: Rule = {
     },
   },
   // a whole-document rule: its related information points into another paragraph
-  checkDocument(ctx) {
-    const first = ctx.prose.indexOf('XYZ');
-    for (const m of ctx.prose.matchAll(/XYZ/g)) {
-      ctx.report({ start: m.index, end: m.index + 3, messageId: 'xyz', data: { what: 'XYZ', to: 'xyz' }, fixes: [{ title: 'fix', edits: [{ start: m.index, end: m.index + 3, text: 'xyz' }] }] });
+  checkDocument(doc) {
+    const found = (re: RegExp) => doc.segments.flatMap((seg) => [...seg.prose.matchAll(re)].map((m) => seg.offset + m.index));
+    const xyz = found(/XYZ/g);
+    const first = xyz.length ? xyz[0] : -1;
+    for (const at of xyz) {
+      doc.report({ start: at, end: at + 3, messageId: 'xyz', data: { what: 'XYZ', to: 'xyz' }, fixes: [{ title: 'fix', edits: [{ start: at, end: at + 3, text: 'xyz' }] }] });
     }
-    for (const m of ctx.prose.matchAll(/ABC/g)) {
-      ctx.report({
-        start: m.index,
-        end: m.index + 3,
+    for (const at of found(/ABC/g)) {
+      doc.report({
+        start: at,
+        end: at + 3,
         messageId: 'abc',
         data: { what: 'ABC' },
         fixes: [
-          { title: { vi: 'Đổi thành abc', en: 'Use abc' }, edits: [{ start: m.index, end: m.index + 3, text: 'abc' }], isPreferred: false },
-          { title: { vi: 'Đổi thành Abc', en: 'Use Abc' }, edits: [{ start: m.index + 1, end: m.index + 3, text: 'bc' }], isPreferred: false },
+          { title: { vi: 'Đổi thành abc', en: 'Use abc' }, edits: [{ start: at, end: at + 3, text: 'abc' }], isPreferred: false },
+          { title: { vi: 'Đổi thành Abc', en: 'Use Abc' }, edits: [{ start: at + 1, end: at + 3, text: 'bc' }], isPreferred: false },
         ],
         related: first >= 0 ? [{ start: first, end: first + 3, messageId: 'seen' }] : undefined,
       });

@@ -78,7 +78,6 @@ export class DocumentContext {
   constructor(
     /** The whole draft, NFC-normalized. */
     readonly text: string,
-    readonly prose: string,
     readonly kind: DocumentKind,
     readonly settings: Settings,
     readonly segments: readonly RuleContext[],

@@ -1,9 +1,9 @@
 import { DocumentContext, RuleContext } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
-import { fileLanguageMode, filterVietnamese } from './language.js';
+import { addScore, fileLanguageMode, languageOfPart, looksVietnamese, type LanguageScore, type PartLanguage } from './language.js';
 import { analyzeStructure, type Block } from './structure.js';
-import { blocksBySpan, segmentSpans } from './segments.js';
+import { blocksBySpan, detach, segmentSpans } from './segments.js';
 import { findSuppressions, SuppressionFilter } from './suppressions.js';
 import { LineIndex, NormalizedText, isDecomposed } from './text.js';
 import type { Diagnostic, DocumentKind, Fix, LocalizedText, RawReport, Rule, Severity } from './types.js';
@@ -56,6 +56,22 @@ interface RuleReport {
   report: RawReport;
 }
 
+/** A segment of the draft, kept between checks while its text, prose and blocks are unchanged. */
+interface Segment {
+  /** Text, prose and blocks (empty when not kept). */
+  key: string;
+  text: string;
+  /** Before the language filter. */
+  prose: string;
+  blocks: Block[];
+  /** Where the segment is in the current version of the document. */
+  offset?: number;
+  /** Its words and foreign parts (language `auto`). */
+  language?: PartLanguage;
+  /** What the segment rules found (computed once the draft is known to be checked). */
+  result?: SegmentResult;
+}
+
 /** One segment's context (with its cached analyses) and what the segment rules reported in it. */
 interface SegmentResult {
   ctx: RuleContext;
@@ -71,7 +87,7 @@ interface SegmentResult {
  * open document; `check` uses a fresh one.
  */
 export class Checker {
-  private segments = new Map<string, SegmentResult[]>();
+  private segments = new Map<string, Segment[]>();
   private configKey = '';
 
   /** `remember`: keep segment results for the next check (an editor); false for one-shot checks. */
@@ -90,13 +106,44 @@ export class Checker {
 
     const mode = fileLanguageMode(text, settings.vietnamese);
     if (mode === 'off') return this.done({ diagnostics, failures });
-    let structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
-    if (mode === 'auto') {
-      const vietnamese = filterVietnamese(text, structure.prose, structure.blocks);
-      if (!vietnamese) return this.done({ diagnostics, failures });
-      structure = vietnamese;
-    }
+    const structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
     const prose = structure.prose;
+
+    // Segments of the previous check are reusable only under the same configuration.
+    const configKey = this.remember ? `${options.kind}\u0000${mode}\u0000${active.map((r) => r.meta.id).join(',')}\u0000${JSON.stringify(settings)}` : '';
+    const previous = configKey === this.configKey ? this.segments : new Map<string, Segment[]>();
+    const next = new Map<string, Segment[]>();
+    const spans = segmentSpans(prose);
+    const spanBlocks = blocksBySpan(structure.blocks, spans);
+    const segments: Segment[] = new Array(spans.length);
+    const score: LanguageScore = { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
+    for (let s = 0; s < spans.length; s++) {
+      const { start, end } = spans[s];
+      const segText = text.slice(start, end);
+      const segProse = prose.slice(start, end);
+      const blocks = spanBlocks[s];
+      // each kept segment serves one span: a paragraph written twice is checked twice
+      let segment = this.remember ? previous.get(segmentKey(segText, segProse, blocks))?.shift() : undefined;
+      if (!segment) {
+        // kept strings must not hold on to this version of the whole document
+        const keptText = this.remember ? detach(segText) : segText;
+        const keptProse = segProse === segText ? keptText : this.remember ? detach(segProse) : segProse;
+        segment = { key: this.remember ? segmentKey(keptText, keptProse, blocks) : '', text: keptText, prose: keptProse, blocks };
+      }
+      segment.offset = start;
+      segments[s] = segment;
+      if (mode === 'auto') addScore(score, (segment.language ??= languageOfPart(segment.prose, segment.blocks)).score);
+      if (this.remember) {
+        const list = next.get(segment.key);
+        if (list) list.push(segment);
+        else next.set(segment.key, [segment]);
+      }
+    }
+    this.segments = next;
+    this.configKey = configKey;
+    // the whole draft is Vietnamese or not (the per-file switch and the setting can say so)
+    if (mode === 'auto' && !looksVietnamese(score)) return { diagnostics, failures };
+
     const suppressions = new SuppressionFilter(findSuppressions(input, originalLines));
     const byId = new Map(active.map((r) => [r.meta.id, r]));
     const lang = settings.language;
@@ -161,33 +208,15 @@ export class Checker {
       };
     };
 
-    // Segment results of the previous check are reusable only under the same configuration.
-    const configKey = this.remember ? `${options.kind}\u0000${active.map((r) => r.meta.id).join(',')}\u0000${JSON.stringify(settings)}` : '';
-    const previous = configKey === this.configKey ? this.segments : new Map<string, SegmentResult[]>();
-    const next = new Map<string, SegmentResult[]>();
     const segmentRules = active.filter((r) => r.check);
-    const spans = segmentSpans(prose);
-    const spanBlocks = blocksBySpan(structure.blocks, spans);
-    const results: SegmentResult[] = new Array(spans.length);
-    for (let s = 0; s < spans.length; s++) {
-      const { start, end } = spans[s];
-      const segText = text.slice(start, end);
-      const segProse = prose.slice(start, end);
-      const blocks = spanBlocks[s];
-      const key = this.remember ? segmentKey(segText, segProse, blocks) : '';
-      // each kept result serves one segment: a paragraph written twice is checked twice
-      let result = this.remember ? previous.get(key)?.shift() : undefined;
-      if (!result) result = checkSegment(segText, segProse, blocks, options.kind, settings, segmentRules, byId);
-      result.ctx.offset = start;
-      results[s] = result;
-      if (this.remember) {
-        const list = next.get(key);
-        if (list) list.push(result);
-        else next.set(key, [result]);
+    const results: SegmentResult[] = segments.map((segment) => {
+      if (!segment.result) {
+        const language = mode === 'auto' ? segment.language! : undefined;
+        segment.result = checkSegment(segment.text, language?.prose ?? segment.prose, language?.blocks ?? segment.blocks, options.kind, settings, segmentRules, byId);
       }
-    }
-    this.segments = next;
-    this.configKey = configKey;
+      segment.result.ctx.offset = segment.offset!;
+      return segment.result;
+    });
 
     const failed = new Set<string>();
     const fail = (f: RuleFailure) => {
@@ -208,7 +237,6 @@ export class Checker {
       const reports: RuleReport[] = [];
       const doc = new DocumentContext(
         text,
-        prose,
         options.kind,
         settings,
         results.map((r) => r.ctx),

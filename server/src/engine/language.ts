@@ -150,8 +150,25 @@ export function fileLanguageMode(text: string, setting: LanguageMode): LanguageM
  * undefined when the whole document is not Vietnamese.
  */
 export function filterVietnamese(text: string, prose: string, blocks: readonly Block[]): { prose: string; blocks: Block[] } | undefined {
-  const whole = scoreLanguage(prose);
-  if (!looksVietnamese(whole)) return undefined;
+  const part = languageOfPart(prose, blocks);
+  return looksVietnamese(part.score) ? { prose: part.prose, blocks: part.blocks } : undefined;
+}
+
+export interface PartLanguage {
+  /** The words of the whole part; the sum over a document's parts decides whether it is Vietnamese. */
+  score: LanguageScore;
+  /** The prose with foreign paragraphs and quotations masked. */
+  prose: string;
+  /** The blocks that stay (foreign ones dropped). */
+  blocks: Block[];
+}
+
+/**
+ * The language facts of one part of a document (the engine's segments, or the
+ * whole text): every word counted once, foreign blocks and quotations masked.
+ */
+export function languageOfPart(prose: string, blocks: readonly Block[]): PartLanguage {
+  const score = scoreLanguage(prose);
   const kept: Block[] = [];
   const masked: [number, number][] = [];
   for (const b of blocks) {
@@ -162,7 +179,7 @@ export function filterVietnamese(text: string, prose: string, blocks: readonly B
       maskForeignQuotes(prose, b.start, b.end, masked);
     }
   }
-  if (masked.length === 0) return { prose, blocks: kept };
+  if (masked.length === 0) return { score, prose, blocks: kept };
   masked.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let pos = 0;
@@ -172,7 +189,15 @@ export function filterVietnamese(text: string, prose: string, blocks: readonly B
     pos = e;
   }
   parts.push(prose.slice(pos));
-  return { prose: parts.join(''), blocks: kept };
+  return { score, prose: parts.join(''), blocks: kept };
+}
+
+/** Adds `b` into `a`. */
+export function addScore(a: LanguageScore, b: LanguageScore): void {
+  a.words += b.words;
+  a.vietnameseWords += b.vietnameseWords;
+  a.viFunction += b.viFunction;
+  a.enFunction += b.enFunction;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”' };

@@ -64,3 +64,12 @@ function isSorted(blocks: readonly Block[]): boolean {
   for (let i = 1; i < blocks.length; i++) if (blocks[i].start < blocks[i - 1].start) return false;
   return true;
 }
+
+/**
+ * A copy of `s` that does not keep alive the string it was sliced from (V8
+ * slices point into their parent; a kept paragraph would otherwise hold a whole
+ * old version of the document). Slicing a concatenation flattens it into a new string.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (s + '\u0000').slice(0, -1);
+}
