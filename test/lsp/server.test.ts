@@ -197,29 +197,24 @@ describe('pull diagnostics', () => {
 describe('code actions', () => {
   const uri = 'file:///tmp/bientap-actions/draft.md';
 
-  it('offers the fixes carried in diagnostic data (same version), with isPreferred', async () => {
+  it("offers the fixes of the server's own diagnostic with the same rule and range, with isPreferred; none for a stale one", async () => {
     const c = await start();
-    // Text no rule flags: the fixes come only from the diagnostic's data.
-    await c.open(uri, 'Theo mã ABCD-EF ở trên.\n');
-    const range = lineRange(0, 8, 15);
-    const fixes = [
-      { title: 'Sửa thành "ABCD/EF"', isPreferred: true, edits: [{ range, newText: 'ABCD/EF' }] },
-      { title: 'Phương án khác', isPreferred: false, edits: [{ range: lineRange(0, 12, 13), newText: '' }] },
-    ];
-    const got = await actions(c, uri, [fakeDiagnostic(range, { version: 1, fixes })]);
-    const quick = got.filter((a) => !a.title.startsWith('Tắt'));
-    expect(quick.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([
-      ['Sửa thành "ABCD/EF"', 'quickfix', true],
-      ['Phương án khác', 'quickfix', false],
-    ]);
-    expect(apply(c, uri, quick[0])).toBe('Theo mã ABCD/EF ở trên.\n');
-    expect(apply(c, uri, quick[1])).toBe('Theo mã ABCDEF ở trên.\n');
+    await c.open(uri, 'Theo Nghị quyết số 57/NQ-TW ở trên.\n');
+    const range = lineRange(0, 19, 27);
+    // what the client sends back: no fixes in data
+    const got = await actions(c, uri, [fakeDiagnostic(range, { version: 1 })]);
+    const quick = got.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Tắt'));
+    expect(quick.map((a) => [a.title, a.isPreferred])).toEqual([['Sửa thành "57-NQ/TW"', true]]);
+    expect(apply(c, uri, quick[0])).toBe('Theo Nghị quyết số 57-NQ/TW ở trên.\n');
     // edits are versioned when the client supports documentChanges
     expect(quick[0].edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri, version: 1 } });
-    // stale data (another version) is not trusted
+    // nothing was found there: no fix is made up
+    const elsewhere = await actions(c, uri, [fakeDiagnostic(lineRange(0, 0, 4))]);
+    expect(elsewhere.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Tắt'))).toEqual([]);
+    // after an edit above it, the old range no longer names the finding
     await c.change(uri, lineRange(0, 0, 0), 'Ồ. ');
-    const stale = await actions(c, uri, [fakeDiagnostic(lineRange(0, 11, 18), { version: 1, fixes })]);
-    expect(stale.map((a) => a.title).filter((t) => !t.startsWith('Tắt'))).toEqual([]);
+    const stale = await actions(c, uri, [fakeDiagnostic(range, { version: 1 })]);
+    expect(stale.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Tắt'))).toEqual([]);
   });
 
   it('ignores diagnostics of other tools', async () => {

@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Diagnostic, Fix, MessageLanguage, TextEdit } from '../engine/types.js';
-import { fixesFromData, sameRange, SOURCE } from './convert.js';
+import { sameRange, SOURCE } from './convert.js';
 import { t } from './l10n.js';
 import { disableFileEdits, disableLineEdits } from './suppress.js';
 
@@ -43,11 +43,18 @@ function ours(d: LspDiagnostic, input: CodeActionInput): d is LspDiagnostic & { 
   return d.source === SOURCE || (d.source === undefined && !!input.isKnownRule?.(d.code));
 }
 
-/** The fixes of a client-sent diagnostic: from its `data` when made for this version, else from a fresh check. */
+/**
+ * The fixes of a client-sent diagnostic: those of the server's diagnostic for
+ * the current version with the same rule and range (and message, when several
+ * match). A diagnostic from an older version no longer matches and gets none.
+ */
 function fixesOf(d: LspDiagnostic & { code: string }, input: CodeActionInput): Fix[] {
-  const fromData = fixesFromData(d.data, input.version);
-  if (fromData) return fromData;
-  const match = input.current().find((c) => c.rule === d.code && sameRange(c.range, d.range));
+  let match: Diagnostic | undefined;
+  for (const c of input.current()) {
+    if (c.rule !== d.code || !sameRange(c.range, d.range)) continue;
+    if (c.message === d.message) return c.fixes;
+    match ??= c;
+  }
   return match?.fixes ?? [];
 }
 

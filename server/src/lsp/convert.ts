@@ -3,15 +3,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Diagnostic, Fix, Severity } from '../engine/types.js';
+import type { Diagnostic, Severity } from '../engine/types.js';
 
 export const SOURCE = 'bientap';
 
-/** What `data` of a Bientap diagnostic holds: enough to offer its fixes without checking again. */
+/**
+ * What `data` of a Bientap diagnostic holds: the document version it was
+ * computed for. Its fixes stay in the server (the check of that version is
+ * kept), which keeps every diagnostics message about half as large.
+ */
 export interface DiagnosticData {
-  /** Document version the fixes apply to (null for a file that is not open). */
+  /** Document version (null for a file that is not open). */
   version: number | null;
-  fixes: Fix[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -50,7 +53,7 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, version: number | nu
   const related: DiagnosticRelatedInformation[] | undefined = d.related?.length
     ? d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }))
     : undefined;
-  const data: DiagnosticData = { version, fixes: d.fixes };
+  const data: DiagnosticData = { version };
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -61,17 +64,6 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, version: number | nu
     ...(related ? { relatedInformation: related } : {}),
     data,
   };
-}
-
-/** The fixes carried by a diagnostic sent back by the client, when they were computed for `version`. */
-export function fixesFromData(data: unknown, version: number): Fix[] | undefined {
-  if (!data || typeof data !== 'object') return undefined;
-  const d = data as Partial<DiagnosticData>;
-  if (d.version !== version || !Array.isArray(d.fixes)) return undefined;
-  const ok = d.fixes.every(
-    (f) => f && typeof f.title === 'string' && Array.isArray(f.edits) && f.edits.every((e) => e && e.range && typeof e.newText === 'string'),
-  );
-  return ok ? d.fixes : undefined;
 }
 
 export function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
