@@ -2,7 +2,7 @@ import { DocumentContext, RuleContext } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
 import { addScore, fileLanguageMode, languageOfPart, looksVietnamese, type LanguageScore, type PartLanguage } from './language.js';
-import { analyzeStructure, type Block } from './structure.js';
+import { maskStructure, proseOf, type Block } from './structure.js';
 import { blocksBySpan, detach, segmentSpans } from './segments.js';
 import { findSuppressions, SuppressionFilter } from './suppressions.js';
 import { LineIndex, NormalizedText, isDecomposed } from './text.js';
@@ -54,6 +54,14 @@ export function check(input: string, options: CheckOptions): CheckResult {
 interface RuleReport {
   rule: Rule;
   report: RawReport;
+  /** Its message texts, once localized. */
+  texts?: LocalizedReport;
+}
+
+interface LocalizedReport {
+  message: string;
+  fixTitles: string[];
+  related?: string[];
 }
 
 /** A segment of the draft, kept between checks while its text, prose and blocks are unchanged. */
@@ -106,21 +114,20 @@ export class Checker {
 
     const mode = fileLanguageMode(text, settings.vietnamese);
     if (mode === 'off') return this.done({ diagnostics, failures });
-    const structure = analyzeStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
-    const prose = structure.prose;
+    const structure = maskStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
 
     // Segments of the previous check are reusable only under the same configuration.
     const configKey = this.remember ? `${options.kind}\u0000${mode}\u0000${active.map((r) => r.meta.id).join(',')}\u0000${JSON.stringify(settings)}` : '';
     const previous = configKey === this.configKey ? this.segments : new Map<string, Segment[]>();
     const next = new Map<string, Segment[]>();
-    const spans = segmentSpans(prose);
+    const spans = segmentSpans(text, structure.mask);
     const spanBlocks = blocksBySpan(structure.blocks, spans);
     const segments: Segment[] = new Array(spans.length);
     const score: LanguageScore = { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
     for (let s = 0; s < spans.length; s++) {
       const { start, end } = spans[s];
       const segText = text.slice(start, end);
-      const segProse = prose.slice(start, end);
+      const segProse = proseOf(text, structure.mask, start, end, segText);
       const blocks = spanBlocks[s];
       // each kept segment serves one span: a paragraph written twice is checked twice
       let segment = this.remember ? previous.get(segmentKey(segText, segProse, blocks))?.shift() : undefined;
@@ -165,8 +172,23 @@ export class Checker {
       return f;
     };
 
+    /** The texts of a report in the message language, computed once (kept segments keep their reports). */
+    const textsOf = (entry: RuleReport): LocalizedReport => {
+      if (entry.texts) return entry.texts;
+      const { rule, report } = entry;
+      const message = rule.meta.messages[report.messageId];
+      return (entry.texts = {
+        message: message ? localize(message, lang, report.data) : report.messageId,
+        fixTitles: (report.fixes ?? []).map((fix) =>
+          typeof fix.title === 'string' ? localize(rule.meta.messages[fix.title] ?? { vi: fix.title, en: fix.title }, lang, report.data) : localize(fix.title, lang),
+        ),
+        related: report.related?.map((r) => localize(rule.meta.messages[r.messageId] ?? { vi: r.messageId, en: r.messageId }, lang, r.data)),
+      });
+    };
+
     /** `shift`: where the report's offsets start in the document (the segment's offset). */
-    const toDiagnostic = (rule: Rule, report: RawReport, shift: number): Diagnostic | undefined => {
+    const toDiagnostic = (entry: RuleReport, shift: number): Diagnostic | undefined => {
+      const { rule, report } = entry;
       const facts = factsOf(rule);
       // as ruleSeverity(rule, settings, report.severity)
       const severity = facts.configured || (report.severity ?? rule.meta.defaultSeverity);
@@ -178,9 +200,9 @@ export class Checker {
       if (accepted && accepted.includes(source.normalize('NFC'))) return undefined;
       const range = originalLines.rangeOf(start, end);
       if (!suppressions.isEmpty && suppressions.isSuppressed(rule.meta.id, start, range.start.line)) return undefined;
-      const message = rule.meta.messages[report.messageId];
+      const texts = textsOf(entry);
       const fixes: Fix[] = (report.fixes ?? []).map((fix, i, all) => ({
-        title: typeof fix.title === 'string' ? localize(rule.meta.messages[fix.title] ?? { vi: fix.title, en: fix.title }, lang, report.data) : localize(fix.title, lang),
+        title: texts.fixTitles[i],
         isPreferred: fix.isPreferred ?? (all.length === 1 && i === 0),
         edits: fix.edits.map((e) => {
           const s = normalized.toOriginal(e.start + shift);
@@ -195,12 +217,12 @@ export class Checker {
       return {
         rule: rule.meta.id,
         severity,
-        message: message ? localize(message, lang, report.data) : report.messageId,
+        message: texts.message,
         range,
         source,
-        related: report.related?.map((r) => ({
+        related: report.related?.map((r, i) => ({
           range: originalLines.rangeOf(normalized.toOriginal(r.start + shift), normalized.toOriginalEnd(r.end + shift)),
-          message: localize(rule.meta.messages[r.messageId] ?? { vi: r.messageId, en: r.messageId }, lang, r.data),
+          message: texts.related![i],
         })),
         fixes,
         explanation: facts.explanation,
@@ -225,8 +247,8 @@ export class Checker {
       failures.push(f);
     };
     for (const result of results) {
-      for (const { rule, report } of result.reports) {
-        const d = toDiagnostic(rule, report, result.ctx.offset);
+      for (const entry of result.reports) {
+        const d = toDiagnostic(entry, result.ctx.offset);
         if (d) diagnostics.push(d);
       }
       for (const f of result.failures) fail(f);
@@ -255,8 +277,8 @@ export class Checker {
           fail({ rule: rule.meta.id, error });
         }
       }
-      for (const { rule, report } of reports) {
-        const d = toDiagnostic(rule, report, 0);
+      for (const entry of reports) {
+        const d = toDiagnostic(entry, 0);
         if (d) diagnostics.push(d);
       }
     }

@@ -12,8 +12,12 @@ export interface SegmentSpan {
   end: number;
 }
 
-/** Splits `prose` at lines holding only spaces and tabs (masked code and HTML count as blank). Linear. */
-export function segmentSpans(prose: string): SegmentSpan[] {
+/**
+ * Splits `prose` at lines holding only spaces and tabs (masked code and HTML
+ * count as blank). With `mask`, `prose` may be the text itself: masked
+ * characters count as spaces. Linear.
+ */
+export function segmentSpans(prose: string, mask?: Uint8Array): SegmentSpan[] {
   const spans: SegmentSpan[] = [];
   const n = prose.length;
   let start = -1;
@@ -27,7 +31,7 @@ export function segmentSpans(prose: string): SegmentSpan[] {
     let blank = true;
     for (let i = lineStart; i < lineEnd; i++) {
       const c = prose.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 13) {
+      if (c !== 32 && c !== 9 && c !== 13 && !(mask && mask[i] === 1)) {
         blank = false;
         break;
       }

@@ -16,6 +16,12 @@ export interface Structure {
   blocks: Block[];
 }
 
+export interface MaskedStructure {
+  /** 1 where the text is not prose. */
+  mask: Uint8Array;
+  blocks: Block[];
+}
+
 const commonmark = new Parser();
 // Only block structure is read (paragraph and heading nodes with their source
 // positions, all set by the block phase); inline content is scanned below.
@@ -30,6 +36,16 @@ const commonmark = new Parser();
  * URLs and e-mail addresses are masked in every kind of document.
  */
 export function analyzeStructure(text: string, kind: DocumentKind, knownLineStarts?: number[]): Structure {
+  const { mask, blocks } = maskStructure(text, kind, knownLineStarts);
+  return { prose: proseOf(text, mask, 0, text.length), blocks };
+}
+
+/**
+ * The same as a mask: the engine builds the prose of each segment from it, so
+ * that a draft's prose is never copied as a whole (a copy of a 100 KB string
+ * costs about a millisecond, as much as the rest of an incremental check).
+ */
+export function maskStructure(text: string, kind: DocumentKind, knownLineStarts?: number[]): MaskedStructure {
   const mask = new Uint8Array(text.length);
   const lines = knownLineStarts ?? lineStarts(text);
   const blocks: Block[] = [];
@@ -95,7 +111,7 @@ export function analyzeStructure(text: string, kind: DocumentKind, knownLineStar
   }
   if (text.charCodeAt(0) === 0xfeff) mask[0] = 1;
   maskUrlsAndEmails(text, mask);
-  return { prose: buildProse(text, mask), blocks };
+  return { mask, blocks };
 }
 
 /** Deeper nesting than any draft has; commonmark.js is quadratic in nesting depth. */
@@ -364,19 +380,36 @@ function maskUrlsAndEmails(text: string, mask: Uint8Array): void {
   }
 }
 
-function buildProse(text: string, mask: Uint8Array): string {
-  const n = text.length;
-  if (mask.indexOf(1) < 0) return text;
-  // One pass over char codes: masked characters become spaces, line breaks stay so that lines and
-  // sentence starts keep their places. (Slicing and a regex per masked run was the hot spot on
-  // drafts with many short code spans.)
-  const codes = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = mask[i] && c !== 10 && c !== 13 ? 32 : c;
+/**
+ * The prose of text[from, to): masked characters become spaces; line breaks
+ * stay so that lines and sentence starts keep their places. Only masked
+ * stretches that are not already blank are replaced; with none, the result is
+ * `slice` (text[from, to) when given) itself. Linear.
+ */
+export function proseOf(text: string, mask: Uint8Array, from: number, to: number, slice?: string): string {
+  let parts: string[] | undefined;
+  let copied = from;
+  for (let k = from; k < to; k++) {
+    if (mask[k] === 0) continue;
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 32) continue;
+    let e = k + 1;
+    while (e < to && mask[e] === 1) {
+      const d = text.charCodeAt(e);
+      if (d === 10 || d === 13) break;
+      e++;
+    }
+    (parts ??= []).push(text.slice(copied, k), spaces(e - k));
+    copied = e;
+    k = e - 1;
   }
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
+  if (!parts) return slice ?? text.slice(from, to);
+  parts.push(text.slice(copied, to));
   return parts.join('');
+}
+
+const SPACES = ' '.repeat(256);
+
+function spaces(length: number): string {
+  return length <= SPACES.length ? SPACES.slice(0, length) : ' '.repeat(length);
 }
