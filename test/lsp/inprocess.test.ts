@@ -275,6 +275,33 @@ describe('cancellation', () => {
   });
 });
 
+describe('pushed diagnostics of a slow document', () => {
+  it('wait for a pause in typing as long as the last check took, so a burst is checked once', async () => {
+    let checks = 0;
+    const slow: Rule = {
+      meta: { ...probe.meta, id: 'test/slow' },
+      check() {
+        checks++;
+        const until = performance.now() + 40;
+        while (performance.now() < until) {
+          /* a 40 ms check */
+        }
+      },
+    };
+    const c = await startInProcess({ capabilities: NVIM07_CAPABILITIES, rules: [slow], debounceMs: 1000 });
+    clients.push(c);
+    const u = 'file:///tmp/bientap-inprocess/slow.md';
+    await c.open(u, 'Một.\n');
+    await c.nextPublished(u, 0);
+    expect(checks).toBe(1);
+    for (let i = 0; i < 5; i++) await c.change(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'a');
+    await c.waitFor(() => c.lastPublished(u)?.version === 6, 3000, 'version 6');
+    // five edits within a few milliseconds, each paragraph edit re-checked once at the end
+    expect(c.published.get(u)!.map((p) => p.version)).toEqual([1, 6]);
+    expect(checks).toBe(2);
+  });
+});
+
 describe('clients other than VS Code', () => {
   it('Neovim-like: `text` buffers are checked (pushed), and a diagnostic sent back without source or data still gets its fix', async () => {
     const c = await startInProcess({ capabilities: NVIM07_CAPABILITIES, rules: RULES, debounceMs: 20 });

@@ -115,20 +115,20 @@ describe('push diagnostics (no pull support, like Neovim 0.7)', () => {
     expect(c.lastPublished(uri)!.diagnostics).toEqual([]);
   });
 
-  it('coalesces a burst of edits and publishes the last version', async () => {
+  it('publishes the last version of a burst of edits, versions only going forward', async () => {
     const c = await start({ capabilities: PUSH_CAPABILITIES });
     const uri = 'file:///tmp/bientap-push/b.md';
     await c.open(uri, '');
     await c.nextPublished(uri, 0);
-    for (let i = 0; i < 10; i++) await c.change(uri, lineRange(0, i, i), 'x');
+    await Promise.all(Array.from({ length: 10 }, (_, i) => c.change(uri, lineRange(0, i, i), 'x')));
     await c.waitFor(() => c.lastPublished(uri)?.version === 11, 3000, 'last version');
     await new Promise((r) => setTimeout(r, 300));
-    const versions = c.published.get(uri)!.map((p) => p.version);
-    // edits sent together wait for one another (at least 5 ms); versions only go forward
-    expect(versions.length).toBeLessThan(11);
+    const versions = c.published.get(uri)!.map((p) => p.version!);
+    // a quick document is checked as soon as the edits already received are read
     expect(versions[0]).toBe(1);
     expect(versions.at(-1)).toBe(11);
-    expect([...versions].sort((a, b) => a! - b!)).toEqual(versions);
+    expect(versions.length).toBeLessThanOrEqual(11);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
   });
 });
 

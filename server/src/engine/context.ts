@@ -6,12 +6,6 @@ import type { DocumentKind, RawReport } from './types.js';
 export interface Analysis<T> {
   id: string;
   compute(ctx: RuleContext): T;
-  /**
-   * Kept with the segment after its rules ran, for whole-document rules on
-   * later checks. Large per-syllable analyses are not kept: they are needed
-   * only while the segment is checked.
-   */
-  keep?: boolean;
 }
 
 export interface ReportSink {
@@ -26,7 +20,9 @@ export interface ReportSink {
  * cached in it, while the segment is unchanged between two checks.
  */
 export class RuleContext {
-  private readonly cache = new Map<Analysis<unknown>, unknown>();
+  private cache: Map<Analysis<unknown>, unknown> | undefined = new Map();
+  /** After `release`, analyses other than the kept ones are computed afresh and not stored. */
+  private released = false;
   ruleId = '';
   /** Where this segment starts in the document's NFC text (updated when edits above move it). */
   offset = 0;
@@ -44,16 +40,22 @@ export class RuleContext {
   ) {}
 
   get<T>(analysis: Analysis<T>): T {
-    const cached = this.cache.get(analysis);
-    if (cached !== undefined || this.cache.has(analysis)) return cached as T;
+    const cached = this.cache?.get(analysis);
+    if (cached !== undefined || this.cache?.has(analysis)) return cached as T;
     const value = analysis.compute(this);
-    this.cache.set(analysis, value);
+    if (!this.released) this.cache!.set(analysis, value);
     return value;
   }
 
-  /** Drops the analyses not marked `keep` (the segment rules are done with them). */
-  release(): void {
-    for (const analysis of this.cache.keys()) if (!analysis.keep) this.cache.delete(analysis);
+  /**
+   * Keeps only `kept` (computed now if needed): the facts whole-document rules
+   * read on later checks. The large per-syllable analyses go: a kept segment
+   * costs little memory.
+   */
+  release(kept: readonly Analysis<unknown>[]): void {
+    const values = kept.map((a) => [a, this.get(a)] as const);
+    this.released = true;
+    this.cache = values.length ? new Map(values) : undefined;
   }
 
   report(report: RawReport): void {

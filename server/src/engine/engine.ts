@@ -1,4 +1,4 @@
-import { DocumentContext, RuleContext } from './context.js';
+import { DocumentContext, RuleContext, type Analysis } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
 import { addScore, fileLanguageMode, languageOfPart, looksVietnamese, type LanguageScore, type PartLanguage } from './language.js';
@@ -66,8 +66,6 @@ interface LocalizedReport {
 
 /** A segment of the draft, kept between checks while its text, prose and blocks are unchanged. */
 interface Segment {
-  /** Text, prose and blocks (empty when not kept). */
-  key: string;
   text: string;
   /** Before the language filter. */
   prose: string;
@@ -129,21 +127,20 @@ export class Checker {
       const segText = text.slice(start, end);
       const segProse = proseOf(text, structure.mask, start, end, segText);
       const blocks = spanBlocks[s];
-      // each kept segment serves one span: a paragraph written twice is checked twice
-      let segment = this.remember ? previous.get(segmentKey(segText, segProse, blocks))?.shift() : undefined;
+      let segment = this.remember ? takeSegment(previous, segText, segProse, blocks) : undefined;
       if (!segment) {
         // kept strings must not hold on to this version of the whole document
         const keptText = this.remember ? detach(segText) : segText;
         const keptProse = segProse === segText ? keptText : this.remember ? detach(segProse) : segProse;
-        segment = { key: this.remember ? segmentKey(keptText, keptProse, blocks) : '', text: keptText, prose: keptProse, blocks };
+        segment = { text: keptText, prose: keptProse, blocks };
       }
       segment.offset = start;
       segments[s] = segment;
       if (mode === 'auto') addScore(score, (segment.language ??= languageOfPart(segment.prose, segment.blocks)).score);
       if (this.remember) {
-        const list = next.get(segment.key);
+        const list = next.get(segment.text);
         if (list) list.push(segment);
-        else next.set(segment.key, [segment]);
+        else next.set(segment.text, [segment]);
       }
     }
     this.segments = next;
@@ -231,10 +228,11 @@ export class Checker {
     };
 
     const segmentRules = active.filter((r) => r.check);
+    const facts = [...new Set(active.flatMap((r) => r.documentFacts ?? []))];
     const results: SegmentResult[] = segments.map((segment) => {
       if (!segment.result) {
         const language = mode === 'auto' ? segment.language! : undefined;
-        segment.result = checkSegment(segment.text, language?.prose ?? segment.prose, language?.blocks ?? segment.blocks, options.kind, settings, segmentRules, byId);
+        segment.result = checkSegment(segment.text, language?.prose ?? segment.prose, language?.blocks ?? segment.blocks, options.kind, settings, segmentRules, byId, facts);
       }
       segment.result.ctx.offset = segment.offset!;
       return segment.result;
@@ -298,12 +296,31 @@ export class Checker {
   }
 }
 
-/** A segment is reusable when its text, its prose mask and its blocks are the same. */
-function segmentKey(text: string, prose: string, blocks: readonly Block[]): string {
-  let key = text;
-  if (prose !== text) key += '\u0000' + prose;
-  for (const b of blocks) key += `\u0000${b.kind}${b.level ?? ''}:${b.start}-${b.end}`;
-  return key;
+/**
+ * The kept segment for this text, prose and blocks, removed from `kept`: each
+ * serves one span, so a paragraph written twice is checked twice. Keyed by the
+ * text alone (no second copy of the draft in keys); prose and blocks are compared.
+ */
+function takeSegment(kept: Map<string, Segment[]>, text: string, prose: string, blocks: readonly Block[]): Segment | undefined {
+  const list = kept.get(text);
+  if (!list) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    const segment = list[i];
+    if (segment.prose !== prose || !sameBlocks(segment.blocks, blocks)) continue;
+    list.splice(i, 1);
+    return segment;
+  }
+  return undefined;
+}
+
+function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.start !== y.start || x.end !== y.end || x.kind !== y.kind || x.level !== y.level) return false;
+  }
+  return true;
 }
 
 /** Runs the segment rules on one segment; a rule that throws loses only its reports in this segment. */
@@ -315,6 +332,7 @@ function checkSegment(
   settings: Settings,
   rules: readonly Rule[],
   byId: ReadonlyMap<string, Rule>,
+  facts: readonly Analysis<unknown>[],
 ): SegmentResult {
   const reports: RuleReport[] = [];
   const failures: RuleFailure[] = [];
@@ -332,7 +350,7 @@ function checkSegment(
       failures.push({ rule: rule.meta.id, error });
     }
   }
-  ctx.release();
+  ctx.release(facts);
   return { ctx, reports, failures };
 }
 

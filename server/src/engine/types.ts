@@ -106,4 +106,9 @@ export interface Rule {
   meta: RuleMeta;
   check?(ctx: import('./context.js').RuleContext): void;
   checkDocument?(doc: import('./context.js').DocumentContext): void;
+  /**
+   * The per-segment analyses `checkDocument` reads: computed while the segment
+   * is checked and kept with it (everything else a segment computed is dropped).
+   */
+  documentFacts?: readonly import('./context.js').Analysis<unknown>[];
 }

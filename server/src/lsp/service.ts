@@ -48,15 +48,15 @@ export const COMMAND_FIX_ALL = 'bientap.server.fixAll';
 export const COMMAND_CHECK_WORKSPACE = 'bientap.server.checkWorkspace';
 export const COMMAND_RULES = 'bientap.server.rules';
 
-/** Edits that arrive together (a paste, an undo of several changes) are checked once. */
-const MIN_PUSH_DELAY_MS = 5;
+/** A document whose check takes longer waits for a pause in typing before pushed diagnostics. */
+const SLOW_CHECK_MS = 25;
 
 export interface ServiceOptions {
   /**
    * Longest delay of pushed diagnostics after an edit (pull requests are always
-   * computed at once). The delay is the document's last check time up to this
-   * bound (at least 5 ms, so that a burst of edits is checked once): a quick
-   * check runs at once, a slow one waits for a pause in typing.
+   * computed at once). A document that checks in under 25 ms is checked as soon
+   * as the edits already received are read (edits that arrive together are
+   * checked once); a slower one waits its last check time, up to this bound.
    */
   debounceMs?: number;
   /** Folder of the bundled server, to find `docs/rules` beside it. */
@@ -121,7 +121,8 @@ export class BientapService {
   private readonly checkers = new Map<string, Checker>();
   /** How long the last check of each open document took (sets the push delay). */
   private readonly checkMs = new Map<string, number>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Pending pushes: cancels each. */
+  private readonly timers = new Map<string, () => void>();
   private readonly loggedFailures = new Set<string>();
   private readonly largeNotified = new Set<string>();
   /** Configuration files with published problems → what was published (shown once as a message too). */
@@ -230,12 +231,12 @@ export class BientapService {
     this.documents.onDidChangeContent((e) => {
       if (this.pull) return;
       const uri = e.document.uri;
-      this.schedule(uri, this.results.has(uri) ? Math.min(this.debounceMs, Math.max(MIN_PUSH_DELAY_MS, this.checkMs.get(uri) ?? 0)) : 0);
+      const last = this.checkMs.get(uri) ?? 0;
+      this.schedule(uri, !this.results.has(uri) || last < SLOW_CHECK_MS ? 0 : Math.min(this.debounceMs, last));
     });
     this.documents.onDidClose((e) => {
       const uri = e.document.uri;
-      const timer = this.timers.get(uri);
-      if (timer) clearTimeout(timer);
+      this.timers.get(uri)?.();
       this.timers.delete(uri);
       this.results.delete(uri);
       this.checkers.delete(uri);
@@ -522,15 +523,19 @@ export class BientapService {
   }
 
   private schedule(uri: string, delay: number): void {
-    const old = this.timers.get(uri);
-    if (old) clearTimeout(old);
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.push(uri).catch((error) => this.connection.console.error(`bientap: ${String(error)}`));
-      }, delay),
-    );
+    this.timers.get(uri)?.();
+    const run = () => {
+      this.timers.delete(uri);
+      void this.push(uri).catch((error) => this.connection.console.error(`bientap: ${String(error)}`));
+    };
+    // 0: after the messages already read (setImmediate runs after pending I/O, unlike a 1 ms timer)
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.timers.set(uri, () => clearTimeout(timer));
+    }
   }
 
   private async push(uri: string): Promise<void> {

@@ -233,8 +233,6 @@ const ISSUER_LOWER = new Set(
 
 export const citationsAnalysis: Analysis<CitationsResult> = {
   id: 'citation/citations',
-  // kept: citation/date compares the citations of every segment
-  keep: true,
   compute(ctx: RuleContext): CitationsResult {
     return { citations: findCitations(ctx.prose) };
   },

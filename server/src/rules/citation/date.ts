@@ -1,8 +1,36 @@
 import { partyTermOn } from '../../registry/registry.js';
 import { ruleOff } from './util.js';
-import type { RuleContext } from '../../engine/context.js';
+import type { Analysis, RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
-import { citationsAnalysis, type Citation, type CitationDate, type ParsedSymbol } from './analysis.js';
+import { citationsAnalysis, type ParsedSymbol } from './analysis.js';
+
+/** What the whole-draft comparison needs of a citation with a symbol and a valid date right after it (kept per segment). */
+interface DatedCitation {
+  key: string;
+  family: ParsedSymbol['family'];
+  symbolHasYear: boolean;
+  symbolStart: number;
+  symbolEnd: number;
+  day: number;
+  month: number;
+  year: number;
+  dateStart: number;
+  end: number;
+}
+
+const datedCitations: Analysis<DatedCitation[]> = {
+  id: 'citation/dated',
+  compute(ctx) {
+    const out: DatedCitation[] = [];
+    for (const c of ctx.get(citationsAnalysis).citations) {
+      const d = c.date;
+      const sym = c.symbol;
+      if (!d || !d.valid || !sym || !d.direct) continue;
+      out.push({ key: sym.key, family: sym.family, symbolHasYear: !!sym.year, symbolStart: sym.start, symbolEnd: sym.end, day: d.day, month: d.month, year: d.year, dateStart: d.dateStart, end: d.end });
+    }
+    return out;
+  },
+};
 
 /**
  * The date of a citation (vi-editorial-rules §2.6, §1.7, §1.13 #33): an impossible
@@ -75,27 +103,25 @@ export const citationDate: Rule = {
     }
   },
   // the same document cited twice with two dates: compared across the whole draft
+  documentFacts: [datedCitations],
   checkDocument(doc) {
-    const seen = new Map<string, { seg: RuleContext; c: Citation }>();
+    const seen = new Map<string, { seg: RuleContext; c: DatedCitation }>();
     for (const seg of doc.segments) {
-      for (const c of seg.get(citationsAnalysis).citations) {
-        const d = c.date;
-        const sym = c.symbol;
-        if (!d || !d.valid || !sym || !d.direct) continue;
-        const prev = seen.get(sym.key);
+      for (const c of seg.get(datedCitations)) {
+        const prev = seen.get(c.key);
         if (!prev) {
-          seen.set(sym.key, { seg, c });
+          seen.set(c.key, { seg, c });
           continue;
         }
-        const p = prev.c.date!;
-        if (!sameDocumentPossible(sym, p, d)) continue;
-        if (p.day !== d.day || p.month !== d.month || p.year !== d.year) {
+        const p = prev.c;
+        if (!sameDocumentPossible(c, p, c)) continue;
+        if (p.day !== c.day || p.month !== c.month || p.year !== c.year) {
           const first = prev.seg.text.slice(p.dateStart, p.end);
           doc.report({
-            start: seg.offset + d.dateStart,
-            end: seg.offset + d.end,
+            start: seg.offset + c.dateStart,
+            end: seg.offset + c.end,
             messageId: 'twoDates',
-            data: { symbol: seg.text.slice(sym.start, sym.end), first, second: seg.text.slice(d.dateStart, d.end) },
+            data: { symbol: seg.text.slice(c.symbolStart, c.symbolEnd), first, second: seg.text.slice(c.dateStart, c.end) },
             related: [{ start: prev.seg.offset + p.dateStart, end: prev.seg.offset + p.end, messageId: 'earlier', data: { first } }],
           });
         }
@@ -104,14 +130,14 @@ export const citationDate: Rule = {
   },
 };
 
-const iso = (d: CitationDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const iso = (d: { day: number; month: number; year: number }) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
  * Two citations of one symbol can still be two documents: Party numbers restart
  * with each term, and State symbols without a year restart every year.
  */
-function sameDocumentPossible(sym: ParsedSymbol, a: CitationDate, b: CitationDate): boolean {
+function sameDocumentPossible(sym: Pick<DatedCitation, 'family' | 'symbolHasYear'>, a: DatedCitation, b: DatedCitation): boolean {
   if (sym.family === 'party') return partyTermOn(iso(a)) === partyTermOn(iso(b));
-  if (!sym.year) return a.year === b.year;
+  if (!sym.symbolHasYear) return a.year === b.year;
   return true;
 }

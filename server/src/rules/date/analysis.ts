@@ -541,5 +541,4 @@ function compute(ctx: RuleContext): DatesResult {
 }
 
 /** The dates of the draft (shared by the `date` rules and the citation checks). */
-// kept: date/style compares the dates of every segment
-export const datesAnalysis: Analysis<DatesResult> = { id: 'date/dates', compute, keep: true };
+export const datesAnalysis: Analysis<DatesResult> = { id: 'date/dates', compute };

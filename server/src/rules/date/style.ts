@@ -103,6 +103,7 @@ export const dateStyle: Rule = {
       houseStyle: { vi: 'Kiểu ngày tháng chủ đạo của bài: "{example}".', en: 'The draft\'s main date style: "{example}".' },
     },
   },
+  documentFacts: [datesAnalysis],
   checkDocument(doc) {
     // the draft's style is decided over every segment; each date is then rewritten within its own segment
     const all: DateMention[] = [];

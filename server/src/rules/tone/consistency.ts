@@ -13,7 +13,6 @@ const EXAMPLES: Record<ToneConvention, string> = { old: 'hòa, ủy, khỏe', ne
 /** The syllables of a segment that can be written both ways, with the convention used (kept between checks). */
 const toneFound: Analysis<Found[]> = {
   id: 'tone/found',
-  keep: true,
   compute(ctx: RuleContext): Found[] {
     // parallel arrays, no object per syllable; a Syllable only for the few that matter
     const runs = syllableRuns(ctx.text, ctx.prose);
@@ -60,6 +59,7 @@ export const toneConsistency: Rule = {
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
   },
+  documentFacts: [toneFound],
   checkDocument(doc: DocumentContext) {
     const found: { seg: RuleContext; f: Found }[] = [];
     let old = 0;
