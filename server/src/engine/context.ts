@@ -12,6 +12,10 @@ export interface ReportSink {
   (ruleId: string, report: RawReport): void;
 }
 
+function released(): void {
+  throw new Error('a segment rule reported after its segment was checked');
+}
+
 /**
  * What a rule sees: one segment of the draft (a run of lines between blank
  * lines), its NFC text, the same text with non-prose masked, its blocks and the
@@ -56,6 +60,8 @@ export class RuleContext {
     const values = kept.map((a) => [a, this.get(a)] as const);
     this.released = true;
     this.cache = values.length ? new Map(values) : undefined;
+    // reports of a kept segment are final
+    this.sink = released;
   }
 
   report(report: RawReport): void {

@@ -323,6 +323,8 @@ function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
   return true;
 }
 
+const NONE: never[] = [];
+
 /** Runs the segment rules on one segment; a rule that throws loses only its reports in this segment. */
 function checkSegment(
   text: string,
@@ -351,7 +353,8 @@ function checkSegment(
     }
   }
   ctx.release(facts);
-  return { ctx, reports, failures };
+  // most segments report nothing: no array of their own
+  return { ctx, reports: reports.length ? reports : NONE, failures: failures.length ? failures : NONE };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

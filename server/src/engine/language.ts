@@ -179,7 +179,8 @@ export function languageOfPart(prose: string, blocks: readonly Block[]): PartLan
       maskForeignQuotes(prose, b.start, b.end, masked);
     }
   }
-  if (masked.length === 0) return { score, prose, blocks: kept };
+  // nothing foreign: the same blocks array (kept segments hold one copy)
+  if (masked.length === 0) return { score, prose, blocks: kept.length === blocks.length ? (blocks as Block[]) : kept };
   masked.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let pos = 0;

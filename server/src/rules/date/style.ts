@@ -1,7 +1,7 @@
 import type { DateStyle } from '../../engine/settings.js';
-import type { RuleContext } from '../../engine/context.js';
+import type { Analysis, RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
-import { datesAnalysis, type DateMention } from './analysis.js';
+import { datesAnalysis, type DateMention, type DatesResult } from './analysis.js';
 import { rewriteDate, zeroMatches, type ZeroPolicy } from './format.js';
 
 type Form = Exclude<DateStyle, 'auto'>;
@@ -25,7 +25,7 @@ export function styledDates(dates: readonly DateMention[]): DateMention[] {
 }
 
 /** The house style: from the settings, or the form most used in the draft (ties: the first date). `dates` in document order. */
-export function houseForm(dates: readonly DateMention[], setting: DateStyle): { form: Form; example: DateMention | null } {
+export function houseForm<T extends { form: Form }>(dates: readonly T[], setting: DateStyle): { form: Form; example: T | null } {
   if (setting !== 'auto') return { form: setting, example: null };
   const count = new Map<Form, number>();
   // by index in `dates` (document order): a date's offsets are relative to its segment
@@ -52,17 +52,60 @@ function showsPadding(d: DateMention): boolean {
 }
 
 /** `leadingZero: "auto"`: the majority of the running-text dates (citations excluded); a tie means no zeros. */
-export function houseZero(dates: readonly DateMention[], setting: boolean | 'auto'): { policy: 'pad' | 'nopad'; explicit: boolean } {
+export function houseZero(dates: readonly Pick<StyleFact, 'inCitation' | 'showsPadding' | 'leadingZero'>[], setting: boolean | 'auto'): { policy: 'pad' | 'nopad'; explicit: boolean } {
   if (setting !== 'auto') return { policy: setting ? 'pad' : 'nopad', explicit: true };
   let padded = 0;
   let plain = 0;
   for (const d of dates) {
-    if (d.inCitation || !showsPadding(d)) continue;
+    if (d.inCitation || !d.showsPadding) continue;
     if (d.leadingZero) padded++;
     else plain++;
   }
   return { policy: padded > plain ? 'pad' : 'nopad', explicit: false };
 }
+
+/** What the draft's style is decided from: one per styled date of a segment, in order. */
+interface StyleFact {
+  form: Form;
+  inCitation: boolean;
+  leadingZero: boolean;
+  showsPadding: boolean;
+  /** Already right under each zero policy. */
+  padOk: boolean;
+  nopadOk: boolean;
+  start: number;
+  end: number;
+}
+
+interface SegmentDateFacts {
+  styled: StyleFact[];
+  /** Dates mixing two separators outside header lines. */
+  mixed: number;
+}
+
+/**
+ * Kept with each segment (small); the full date analysis is recomputed only for
+ * a segment that has a date to rewrite.
+ */
+const styleFacts: Analysis<SegmentDateFacts> = {
+  id: 'date/style-facts',
+  compute(ctx) {
+    const analysis = ctx.get(datesAnalysis);
+    return {
+      styled: styledDates(analysis.dates).map((d) => ({
+        form: d.form,
+        inCitation: d.inCitation,
+        leadingZero: d.leadingZero,
+        showsPadding: showsPadding(d),
+        padOk: zeroMatches(d, 'pad'),
+        nopadOk: zeroMatches(d, 'nopad'),
+        start: d.start,
+        end: d.end,
+      })),
+      mixed: analysis.mixedSeparatorDates.filter((d) => !d.inHeader).length,
+    };
+  },
+};
 
 export const dateStyle: Rule = {
   meta: {
@@ -103,48 +146,57 @@ export const dateStyle: Rule = {
       houseStyle: { vi: 'Kiểu ngày tháng chủ đạo của bài: "{example}".', en: 'The draft\'s main date style: "{example}".' },
     },
   },
-  documentFacts: [datesAnalysis],
+  documentFacts: [styleFacts],
   checkDocument(doc) {
     // the draft's style is decided over every segment; each date is then rewritten within its own segment
-    const all: DateMention[] = [];
-    const mixed: { seg: RuleContext; d: DateMention }[] = [];
-    const styled: { seg: RuleContext; d: DateMention }[] = [];
+    const styled: { seg: RuleContext; fact: StyleFact; index: number }[] = [];
+    const withMixed: RuleContext[] = [];
     for (const seg of doc.segments) {
-      const analysis = seg.get(datesAnalysis);
-      for (const d of analysis.mixedSeparatorDates) mixed.push({ seg, d });
-      for (const d of styledDates(analysis.dates)) {
-        styled.push({ seg, d });
-        all.push(d);
-      }
+      const facts = seg.get(styleFacts);
+      facts.styled.forEach((fact, index) => styled.push({ seg, fact, index }));
+      if (facts.mixed > 0) withMixed.push(seg);
     }
-    if (styled.length === 0 && mixed.length === 0) return;
+    if (styled.length === 0 && withMixed.length === 0) return;
+    const all = styled.map((x) => x.fact);
     const { form, example } = houseForm(all, doc.settings.date.style);
     const zero = houseZero(all, doc.settings.date.leadingZero);
     const exampleSeg = example ? styled[all.indexOf(example)].seg : undefined;
+    const full = new Map<RuleContext, DatesResult>();
+    const datesOf = (seg: RuleContext) => {
+      let dates = full.get(seg);
+      if (!dates) full.set(seg, (dates = seg.get(datesAnalysis)));
+      return dates;
+    };
     // `15/1-2024`: rewritten in the house style (slashes when the draft has no other date)
-    for (const { seg, d } of mixed) {
-      if (d.inHeader) continue;
-      const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
-      const expected = rewriteDate(d, form, policy, seg.prose)!;
-      const found = seg.text.slice(d.start, d.end);
-      const at = seg.offset;
-      doc.report({
-        start: at + d.start,
-        end: at + d.end,
-        messageId: 'mixedSeparators',
-        data: { found, expected },
-        fixes: [{ title: 'fix', edits: [{ start: at + d.start, end: at + d.end, text: expected }], isPreferred: true }],
-        severity: 'error',
-      });
+    for (const seg of withMixed) {
+      for (const d of datesOf(seg).mixedSeparatorDates) {
+        if (d.inHeader) continue;
+        const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
+        const expected = rewriteDate(d, form, policy, seg.prose)!;
+        const found = seg.text.slice(d.start, d.end);
+        const at = seg.offset;
+        doc.report({
+          start: at + d.start,
+          end: at + d.end,
+          messageId: 'mixedSeparators',
+          data: { found, expected },
+          fixes: [{ title: 'fix', edits: [{ start: at + d.start, end: at + d.end, text: expected }], isPreferred: true }],
+          severity: 'error',
+        });
+      }
     }
-    for (const { seg, d } of styled) {
-      const policy: ZeroPolicy = !zero.explicit && d.inCitation ? 'keep' : zero.policy;
-      const sameForm = d.form === form;
-      if (sameForm && zeroMatches(d, policy)) continue;
+    const styledOf = new Map<RuleContext, DateMention[]>();
+    for (const { seg, fact, index } of styled) {
+      const policy: ZeroPolicy = !zero.explicit && fact.inCitation ? 'keep' : zero.policy;
+      const sameForm = fact.form === form;
+      if (sameForm && (policy === 'keep' || (policy === 'pad' ? fact.padOk : fact.nopadOk))) continue;
+      let mentions = styledOf.get(seg);
+      if (!mentions) styledOf.set(seg, (mentions = styledDates(datesOf(seg).dates)));
+      const d = mentions[index];
       const at = seg.offset;
       const found = seg.text.slice(d.start, d.end);
       const related =
-        example && exampleSeg && example !== d
+        example && exampleSeg && example !== fact
           ? [
               {
                 start: exampleSeg.offset + example.start,
