@@ -25,7 +25,7 @@ const PARAGRAPHS = [
   'The committee of the Party met on 15/1/2024 and approved the plan for the next year.',
   'Ông nói: “The meeting of the committee is over and the plan is approved” rồi ra về.',
 ];
-const EDITS = ['<!-- bientap-vietnamese on -->\n', 'The plan of the year is ', '', ' ', 'a', '\n', '\n\n', 'Ủy', 'uỷ', '15-1-2024', '57/NQ-TW', '```', '# ', 'Tỉnh ủy', '\r\n', '😀', '“'];
+const EDITS = ['<!-- bientap-disable -->\n', '\n<!-- bientap-enable -->\n', '<!-- bientap-disable capitalization -->', 'Thủy hòa'.normalize('NFD'), '<!-- bientap-vietnamese on -->\n', 'The plan of the year is ', '', ' ', 'a', '\n', '\n\n', 'Ủy', 'uỷ', '15-1-2024', '57/NQ-TW', '```', '# ', 'Tỉnh ủy', '\r\n', '😀', '“'];
 
 const settingsVariants = [settingsOf(), settingsOf({ date: { style: 'dash' }, tone: { style: 'new' } } as never)];
 

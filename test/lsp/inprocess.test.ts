@@ -85,7 +85,7 @@ const uri = 'file:///tmp/bientap-inprocess/draft.md';
 const TEXT = 'Mở đầu XYZ.\n\n  Đoạn hai ABC và XYZ.\n';
 
 describe('diagnostics with findings', () => {
-  it('carry code, docs link, source, severity, related information and the version in data', async () => {
+  it('carry code, docs link, source, severity and related information (fixes stay in the server)', async () => {
     const c = await start({ capabilities: PUSH_CAPABILITIES });
     await c.open(uri, TEXT);
     const { diagnostics } = await c.nextPublished(uri, 0);
@@ -97,8 +97,8 @@ describe('diagnostics with findings', () => {
     const [d0, d1] = diagnostics;
     expect(d0.source).toBe('bientap');
     expect(d0.codeDescription).toEqual({ href: 'https://github.com/bientap/bientap/blob/main/docs/rules/test/probe.md' });
-    // the fixes stay in the server; data names the version they belong to
-    expect(d0.data).toEqual({ version: 1 });
+    // the fixes stay in the server: nothing in data
+    expect(d0.data).toBeUndefined();
     expect(d1.relatedInformation).toEqual([{ location: { uri, range: d0.range }, message: 'Đã thấy ở đây' }]);
   });
 

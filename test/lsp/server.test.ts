@@ -51,8 +51,8 @@ function tmpDir(files: Record<string, string> = {}): string {
 }
 
 /** A Bientap diagnostic as an editor would send it back in a code-action request. */
-function fakeDiagnostic(range: Range, data?: unknown): Diagnostic {
-  return { range, severity: 2, code: RULE, source: 'bientap', message: 'Ký hiệu văn bản', ...(data !== undefined ? { data } : {}) };
+function fakeDiagnostic(range: Range): Diagnostic {
+  return { range, severity: 2, code: RULE, source: 'bientap', message: 'Ký hiệu văn bản' };
 }
 
 function lineRange(line: number, from: number, to: number): Range {
@@ -201,8 +201,8 @@ describe('code actions', () => {
     const c = await start();
     await c.open(uri, 'Theo Nghị quyết số 57/NQ-TW ở trên.\n');
     const range = lineRange(0, 19, 27);
-    // what the client sends back: no fixes in data
-    const got = await actions(c, uri, [fakeDiagnostic(range, { version: 1 })]);
+    // what the client sends back: no fixes with it
+    const got = await actions(c, uri, [fakeDiagnostic(range)]);
     const quick = got.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Tắt'));
     expect(quick.map((a) => [a.title, a.isPreferred])).toEqual([['Sửa thành "57-NQ/TW"', true]]);
     expect(apply(c, uri, quick[0])).toBe('Theo Nghị quyết số 57-NQ/TW ở trên.\n');
@@ -213,7 +213,7 @@ describe('code actions', () => {
     expect(elsewhere.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Tắt'))).toEqual([]);
     // after an edit above it, the old range no longer names the finding
     await c.change(uri, lineRange(0, 0, 0), 'Ồ. ');
-    const stale = await actions(c, uri, [fakeDiagnostic(range, { version: 1 })]);
+    const stale = await actions(c, uri, [fakeDiagnostic(range)]);
     expect(stale.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Tắt'))).toEqual([]);
   });
 

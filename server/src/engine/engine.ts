@@ -56,6 +56,9 @@ interface RuleReport {
   report: RawReport;
   /** Its message texts, once localized. */
   texts?: LocalizedReport;
+  /** The diagnostic made when its segment started on `line` (undefined: filtered by `accept`). */
+  diagnostic?: Diagnostic;
+  line?: number;
 }
 
 interface LocalizedReport {
@@ -169,6 +172,9 @@ export class Checker {
       return f;
     };
 
+    const isSuppressed = (d: Diagnostic): boolean =>
+      !suppressions.isEmpty && suppressions.isSuppressed(d.rule, originalLines.offsetAt(d.range.start), d.range.start.line);
+
     /** The texts of a report in the message language, computed once (kept segments keep their reports). */
     const textsOf = (entry: RuleReport): LocalizedReport => {
       if (entry.texts) return entry.texts;
@@ -196,7 +202,6 @@ export class Checker {
       const accepted = settings.accept[rule.meta.id];
       if (accepted && accepted.includes(source.normalize('NFC'))) return undefined;
       const range = originalLines.rangeOf(start, end);
-      if (!suppressions.isEmpty && suppressions.isSuppressed(rule.meta.id, start, range.start.line)) return undefined;
       const texts = textsOf(entry);
       const fixes: Fix[] = (report.fixes ?? []).map((fix, i, all) => ({
         title: texts.fixTitles[i],
@@ -245,9 +250,20 @@ export class Checker {
       failures.push(f);
     };
     for (const result of results) {
+      // A kept segment on the same line as before gives the same diagnostics (positions are per
+      // line, and the segment starts a line): reuse them. Suppression comments may have changed.
+      const line = normalized.isIdentity && result.reports.length ? originalLines.positionAt(result.ctx.offset).line : -1;
       for (const entry of result.reports) {
-        const d = toDiagnostic(entry, result.ctx.offset);
-        if (d) diagnostics.push(d);
+        let d: Diagnostic | undefined;
+        if (line >= 0 && entry.line === line) d = entry.diagnostic;
+        else {
+          d = toDiagnostic(entry, result.ctx.offset);
+          if (line >= 0) {
+            entry.line = line;
+            entry.diagnostic = d;
+          }
+        }
+        if (d && !isSuppressed(d)) diagnostics.push(d);
       }
       for (const f of result.failures) fail(f);
     }
@@ -277,7 +293,7 @@ export class Checker {
       }
       for (const entry of reports) {
         const d = toDiagnostic(entry, 0);
-        if (d) diagnostics.push(d);
+        if (d && !isSuppressed(d)) diagnostics.push(d);
       }
     }
     diagnostics.sort(compareDiagnostics);

@@ -7,16 +7,6 @@ import type { Diagnostic, Severity } from '../engine/types.js';
 
 export const SOURCE = 'bientap';
 
-/**
- * What `data` of a Bientap diagnostic holds: the document version it was
- * computed for. Its fixes stay in the server (the check of that version is
- * kept), which keeps every diagnostics message about half as large.
- */
-export interface DiagnosticData {
-  /** Document version (null for a file that is not open). */
-  version: number | null;
-}
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -49,11 +39,15 @@ export class DocsLinks {
   }
 }
 
-export function toLspDiagnostic(d: Diagnostic, uri: string, version: number | null, docs: DocsLinks): LspDiagnostic {
+/**
+ * No `data`: code actions find a diagnostic's fixes in the server's check of
+ * the current version (by rule, range and message), which keeps diagnostics
+ * messages small and lets an unchanged diagnostic be sent again as is.
+ */
+export function toLspDiagnostic(d: Diagnostic, uri: string, docs: DocsLinks): LspDiagnostic {
   const related: DiagnosticRelatedInformation[] | undefined = d.related?.length
     ? d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }))
     : undefined;
-  const data: DiagnosticData = { version };
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -62,7 +56,6 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, version: number | nu
     source: SOURCE,
     message: d.message,
     ...(related ? { relatedInformation: related } : {}),
-    data,
   };
 }
 

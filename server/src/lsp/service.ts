@@ -121,6 +121,7 @@ export class BientapService {
   private readonly checkers = new Map<string, Checker>();
   /** How long the last check of each open document took (sets the push delay). */
   private readonly checkMs = new Map<string, number>();
+  private readonly lspCache = new WeakMap<Diagnostic, LspDiagnostic>();
   /** Pending pushes: cancels each. */
   private readonly timers = new Map<string, () => void>();
   private readonly loggedFailures = new Set<string>();
@@ -502,6 +503,13 @@ export class BientapService {
     return result.diagnostics;
   }
 
+  /** LSP form of an engine diagnostic of an open document; the incremental checker hands back unchanged diagnostics as the same objects. */
+  private lspOf(d: Diagnostic, uri: string): LspDiagnostic {
+    let lsp = this.lspCache.get(d);
+    if (!lsp) this.lspCache.set(d, (lsp = toLspDiagnostic(d, uri, this.docs)));
+    return lsp;
+  }
+
   /** The diagnostics of an open document at its current version (cached per version and settings generation). */
   private checkNow(doc: TextDocument, ds: DocSettings): CheckedDocument {
     const cached = this.results.get(doc.uri);
@@ -515,7 +523,7 @@ export class BientapService {
       version: doc.version,
       generation: this.generation,
       diagnostics,
-      lsp: diagnostics.map((d) => toLspDiagnostic(d, doc.uri, doc.version, this.docs)),
+      lsp: diagnostics.map((d) => this.lspOf(d, doc.uri)),
       lang: ds.settings.language,
     };
     if (this.documents.get(doc.uri)) this.results.set(doc.uri, checked);
@@ -598,7 +606,7 @@ export class BientapService {
         if (!decoded.ok) continue;
         const settings = this.settingsForPath(editor, file);
         const diagnostics = this.run(decoded.text, kind, settings);
-        yield { uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics.map((d) => toLspDiagnostic(d, uri, null, this.docs)) };
+        yield { uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics.map((d) => toLspDiagnostic(d, uri, this.docs)) };
       }
     }
   }
