@@ -35,3 +35,20 @@ describe('Vietnamese only, with the built-in rules', () => {
     expect(lint('The meeting on 31/6/2025 was postponed.', { settings: { vietnamese: 'on' } }).map((d) => d.rule)).toEqual(['date/invalid']);
   });
 });
+
+describe('languageOfPart', () => {
+  it('scores a part in one pass exactly as scoring it whole', async () => {
+    const fc = (await import('fast-check')).default;
+    const { languageOfPart, scoreLanguage } = await import('../server/src/engine/language.js');
+    const { analyzeStructure } = await import('../server/src/engine/structure.js');
+    const piece = fc.constantFrom('Nghị quyết', 'the plan of the', 'Đảng ủy', 'and', 'hòa', '\n', '\n\n', '# ', '- ', '> ', '`x`', ' ', '😀', 'ab');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const { prose, blocks } = analyzeStructure(text, 'markdown');
+        expect(languageOfPart(prose, blocks).score).toEqual(scoreLanguage(prose));
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});

@@ -168,11 +168,21 @@ export interface PartLanguage {
  * whole text): every word counted once, foreign blocks and quotations masked.
  */
 export function languageOfPart(prose: string, blocks: readonly Block[]): PartLanguage {
-  const score = scoreLanguage(prose);
+  // One pass when the blocks are in order and apart: the part's score is the sum of the blocks'
+  // scores and of the gaps between them (words never cross a line break, and blocks start and end
+  // at line boundaries).
+  const inOrder = blocks.every((b, i) => b.start <= b.end && (i === 0 || blocks[i - 1].end <= b.start));
+  const score = inOrder ? emptyScore() : scoreLanguage(prose);
   const kept: Block[] = [];
   const masked: [number, number][] = [];
+  let gapStart = 0;
   for (const b of blocks) {
     const s = scoreLanguage(prose, b.start, b.end);
+    if (inOrder) {
+      addScore(score, scoreLanguage(prose, gapStart, b.start));
+      addScore(score, s);
+      gapStart = b.end;
+    }
     if (looksForeign(s)) masked.push([b.start, b.end]);
     else {
       kept.push(b);
@@ -180,6 +190,7 @@ export function languageOfPart(prose: string, blocks: readonly Block[]): PartLan
     }
   }
   // nothing foreign: the same blocks array (kept segments hold one copy)
+  if (inOrder) addScore(score, scoreLanguage(prose, gapStart, prose.length));
   if (masked.length === 0) return { score, prose, blocks: kept.length === blocks.length ? (blocks as Block[]) : kept };
   masked.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
@@ -191,6 +202,10 @@ export function languageOfPart(prose: string, blocks: readonly Block[]): PartLan
   }
   parts.push(prose.slice(pos));
   return { score, prose: parts.join(''), blocks: kept };
+}
+
+function emptyScore(): LanguageScore {
+  return { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
 }
 
 /** Adds `b` into `a`. */

@@ -1,5 +1,6 @@
 import type { Analysis, DocumentContext, RuleContext } from '../../engine/context.js';
 import type { Rule } from '../../engine/types.js';
+import { NEW_TO_OLD, OLD_TO_NEW } from '../../engine/vietnamese.js';
 import { personNameMaskOf } from './names.js';
 import { conventionOf, respell, syllableRuns, type Syllable, type ToneConvention } from './syllables.js';
 
@@ -10,10 +11,15 @@ interface Found {
 
 const EXAMPLES: Record<ToneConvention, string> = { old: 'hòa, ủy, khỏe', new: 'hoà, uỷ, khoẻ' };
 
+/** Any of the clusters the conventions spell differently (`òa`/`oà`, `ủy`/`uỷ` …): a syllable with a convention ends in one. */
+const TONE_CLUSTER_RE = new RegExp([...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()].join('|'));
+
 /** The syllables of a segment that can be written both ways, with the convention used (kept between checks). */
 const toneFound: Analysis<Found[]> = {
   id: 'tone/found',
   compute(ctx: RuleContext): Found[] {
+    // most paragraphs hold no syllable that the two conventions spell differently
+    if (!TONE_CLUSTER_RE.test(ctx.prose)) return [];
     // parallel arrays, no object per syllable; a Syllable only for the few that matter
     const runs = syllableRuns(ctx.text, ctx.prose);
     const names = personNameMaskOf(runs.word, runs.joined);
