@@ -4,14 +4,30 @@ import * as fs from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 export interface ServerFigures {
+  /** Edits measured right after the draft is opened (the issue's figure). */
   edits: number;
-  /** Push clients (Neovim): edit → publishDiagnostics, including the server's push delay (the last check time, at least 5 ms). */
+  /** Push clients (Neovim): edit → publishDiagnostics, including any push delay. */
   p50: number;
   p95: number;
-  /** Pull clients (VS Code): edit → textDocument/diagnostic answered, no debounce. */
+  /** Pull clients (VS Code): edit → textDocument/diagnostic answered. */
   pullP50: number;
   pullP95: number;
+  /** The same after those edits (a server that has been running: JIT and heap settled). */
+  steadyEdits: number;
+  steadyP50: number;
+  steadyP95: number;
+  steadyPullP50: number;
+  steadyPullP95: number;
   rssMb: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] * 100) / 100;
+}
+
+function figures(latencies: number[]): { p50: number; p95: number } {
+  const s = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(s, 0.5), p95: percentile(s, 0.95) };
 }
 
 async function measurePull(serverJs: string, draft: string, edits: number): Promise<number[]> {
@@ -39,10 +55,10 @@ async function measurePull(serverJs: string, draft: string, edits: number): Prom
   await conn.sendNotification('exit');
   conn.dispose();
   child.kill();
-  return latencies.sort((a, b) => a - b);
+  return latencies;
 }
 
-export async function measureServer(serverJs: string, draft: string, edits: number): Promise<ServerFigures> {
+export async function measureServer(serverJs: string, draft: string, edits: number, steadyEdits: number): Promise<ServerFigures> {
   const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, (version: number) => void>();
@@ -72,7 +88,7 @@ export async function measureServer(serverJs: string, draft: string, edits: numb
   await done;
   const latencies: number[] = [];
   const lineCount = draft.split('\n').length;
-  for (let i = 0; i < edits; i++) {
+  for (let i = 0; i < edits + steadyEdits; i++) {
     version++;
     const line = (i * 37) % lineCount;
     done = published(uri, version);
@@ -84,8 +100,6 @@ export async function measureServer(serverJs: string, draft: string, edits: numb
     await done;
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] * 100) / 100;
 
   for (let i = 0; i < 20; i++) {
     const u = `file:///bench/draft-${i}.md`;
@@ -99,7 +113,22 @@ export async function measureServer(serverJs: string, draft: string, edits: numb
   await conn.sendNotification('exit');
   conn.dispose();
   child.kill();
-  const pull = await measurePull(serverJs, draft, edits);
-  const pullPct = (p: number) => Math.round(pull[Math.min(pull.length - 1, Math.floor(p * pull.length))] * 100) / 100;
-  return { edits, p50: pct(0.5), p95: pct(0.95), pullP50: pullPct(0.5), pullP95: pullPct(0.95), rssMb: Math.round(rssKb / 1024) };
+  const pull = await measurePull(serverJs, draft, edits + steadyEdits);
+  const push1 = figures(latencies.slice(0, edits));
+  const push2 = figures(latencies.slice(edits));
+  const pull1 = figures(pull.slice(0, edits));
+  const pull2 = figures(pull.slice(edits));
+  return {
+    edits,
+    p50: push1.p50,
+    p95: push1.p95,
+    pullP50: pull1.p50,
+    pullP95: pull1.p95,
+    steadyEdits,
+    steadyP50: push2.p50,
+    steadyP95: push2.p95,
+    steadyPullP50: pull2.p50,
+    steadyPullP95: pull2.p95,
+    rssMb: Math.round(rssKb / 1024),
+  };
 }
