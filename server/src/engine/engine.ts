@@ -2,7 +2,7 @@ import { DocumentContext, RuleContext, type Analysis } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
 import { addScore, fileLanguageMode, languageOfPart, looksVietnamese, type LanguageScore, type PartLanguage } from './language.js';
-import { maskStructure, proseOf, type Block } from './structure.js';
+import { maskStructure, proseOf, updateStructure, type Block, type StructureSnapshot } from './structure.js';
 import { blocksBySpan, detach, segmentSpans } from './segments.js';
 import { findSuppressions, SuppressionFilter } from './suppressions.js';
 import { LineIndex, NormalizedText, isDecomposed } from './text.js';
@@ -98,6 +98,8 @@ interface SegmentResult {
 export class Checker {
   private segments = new Map<string, Segment[]>();
   private configKey = '';
+  /** The last version's structure, to update rather than parse again. */
+  private structure: (StructureSnapshot & { kind: CheckOptions['kind'] }) | undefined;
 
   /** `remember`: keep segment results for the next check (an editor); false for one-shot checks. */
   constructor(private readonly remember = true) {}
@@ -115,7 +117,10 @@ export class Checker {
 
     const mode = fileLanguageMode(text, settings.vietnamese);
     if (mode === 'off') return this.done({ diagnostics, failures });
-    const structure = maskStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
+    // typing inside a paragraph of a Markdown draft: only that paragraph's structure is redone
+    const last = this.remember && options.kind === 'markdown' && this.structure?.kind === options.kind ? this.structure : undefined;
+    const structure = (last && updateStructure(last, text)) || maskStructure(text, options.kind, normalized.isIdentity ? originalLines.lineStarts : undefined);
+    if (this.remember) this.structure = { kind: options.kind, text, mask: structure.mask, blocks: structure.blocks };
 
     // Segments of the previous check are reusable only under the same configuration.
     const configKey = this.remember ? `${options.kind}\u0000${mode}\u0000${active.map((r) => r.meta.id).join(',')}\u0000${JSON.stringify(settings)}` : '';
@@ -304,6 +309,7 @@ export class Checker {
   clear(): void {
     this.segments = new Map();
     this.configKey = '';
+    this.structure = undefined;
   }
 
   private done(result: CheckResult): CheckResult {

@@ -354,17 +354,18 @@ const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/gi;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]/;
 
-function maskUrlsAndEmails(text: string, mask: Uint8Array): void {
-  URL_RE.lastIndex = 0;
+/** URLs and e-mail addresses starting in text[from, to) (neither crosses a line break). */
+function maskUrlsAndEmails(text: string, mask: Uint8Array, from = 0, to = text.length): void {
+  URL_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = URL_RE.exec(text))) {
+  while ((m = URL_RE.exec(text)) && m.index < to) {
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?)\]}]/.test(text[end - 1])) end--;
     mask.fill(1, m.index, end);
   }
-  let at = text.indexOf('@');
-  let prevEnd = 0;
-  while (at >= 0) {
+  let at = text.indexOf('@', from);
+  let prevEnd = from;
+  while (at >= 0 && at < to) {
     let s = at;
     while (s > prevEnd && EMAIL_LOCAL.test(text[s - 1])) s--;
     let e = at + 1;
@@ -378,6 +379,82 @@ function maskUrlsAndEmails(text: string, mask: Uint8Array): void {
     prevEnd = Math.max(at + 1, e);
     at = text.indexOf('@', prevEnd);
   }
+}
+
+/** A Markdown draft's structure, kept to update it after an edit (`updateStructure`). */
+export interface StructureSnapshot {
+  text: string;
+  mask: Uint8Array;
+  blocks: Block[];
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The structure of `text` (Markdown) from the previous version's, when the
+ * edit between them stays inside one line of a paragraph, a line that starts
+ * with a letter before and after it, with the same indentation: typing in a
+ * paragraph. No line break, block start or container marker changes then, so
+ * the blocks stay and only that paragraph's mask is recomputed. Undefined when
+ * the edit is anything else: parse afresh.
+ */
+export function updateStructure(prev: StructureSnapshot, text: string): MaskedStructure | undefined {
+  const old = prev.text;
+  const n0 = old.length;
+  const n1 = text.length;
+  const min = Math.min(n0, n1);
+  let p = 0;
+  while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  if (p === n0 && p === n1) return { mask: prev.mask, blocks: prev.blocks };
+  let q = 0;
+  while (q < min - p && old.charCodeAt(n0 - 1 - q) === text.charCodeAt(n1 - 1 - q)) q++;
+  for (let i = p; i < n0 - q; i++) if (isLineBreak(old.charCodeAt(i))) return undefined;
+  for (let i = p; i < n1 - q; i++) if (isLineBreak(text.charCodeAt(i))) return undefined;
+  const delta = n1 - n0;
+  // the line of the edit, the same before and after outside the edit
+  let ls = p;
+  while (ls > 0 && !isLineBreak(old.charCodeAt(ls - 1))) ls--;
+  let le = n0 - q;
+  while (le < n0 && !isLineBreak(old.charCodeAt(le))) le++;
+  let f0 = ls;
+  while (f0 < le && (old.charCodeAt(f0) === 32 || old.charCodeAt(f0) === 9)) f0++;
+  let f1 = ls;
+  while (f1 < le + delta && (text.charCodeAt(f1) === 32 || text.charCodeAt(f1) === 9)) f1++;
+  if (f0 !== f1 || f0 >= le || old.slice(ls, f0) !== text.slice(ls, f1) || !LETTER.test(old[f0]) || !LETTER.test(text[f1])) return undefined;
+  let b = -1;
+  for (let i = 0; i < prev.blocks.length; i++) {
+    const block = prev.blocks[i];
+    if (block.start <= ls && le <= block.end) {
+      b = i;
+      break;
+    }
+  }
+  // a paragraph that may open with link reference definitions can appear or vanish: parse afresh
+  if (b < 0 || prev.blocks[b].kind !== 'paragraph' || old.charCodeAt(prev.blocks[b].start) === 0x5b /* [ */) return undefined;
+  const block = prev.blocks[b];
+  const start = block.start;
+  const end = block.end + delta;
+  const mask = new Uint8Array(n1);
+  mask.set(prev.mask.subarray(0, start));
+  mask.set(prev.mask.subarray(block.end), end);
+  // the paragraph as maskStructure marks it: markers masked, every line's prose open
+  mask.fill(1, start, end);
+  let line = start;
+  while (line <= end) {
+    let lineEnd = line;
+    while (lineEnd < end && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    mask.fill(0, line + markerLength(text, line, lineEnd, false), lineEnd);
+    line = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  maskMarkdownInline(text, start, end, mask);
+  maskUrlsAndEmails(text, mask, start, end);
+  if (start === 0 && text.charCodeAt(0) === 0xfeff) mask[0] = 1;
+  const blocks = prev.blocks.map((x, i) => (i === b ? { ...x, end } : x.start >= block.end ? { ...x, start: x.start + delta, end: x.end + delta } : x));
+  return { mask, blocks };
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 /**
