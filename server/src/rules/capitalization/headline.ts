@@ -1,5 +1,5 @@
 import data from '../../data/tone-headline-names.json';
-import type { DocumentContext, RuleContext } from '../../engine/context.js';
+import type { Analysis, DocumentContext, RuleContext } from '../../engine/context.js';
 import type { Block } from '../../engine/structure.js';
 import type { OffsetEdit, Rule } from '../../engine/types.js';
 import { foldKey, isAllCaps, isLower, isSentenceStart, isUpper } from '../../engine/vietnamese.js';
@@ -173,6 +173,20 @@ export interface HeadlineOptions {
   sources?: (doc: DocumentContext) => ProperNameSource[];
 }
 
+/** The headings of a segment that may be Title Case (kept with the segment; most segments have none). */
+const headlineCandidates: Analysis<{ words: Word[]; end: number }[]> = {
+  id: 'capitalization/headline-candidates',
+  compute(ctx) {
+    const out: { words: Word[]; end: number }[] = [];
+    for (const block of ctx.blocks) {
+      if (block.kind !== 'heading') continue;
+      const candidate = candidateHeadline(ctx, block);
+      if (candidate) out.push(candidate);
+    }
+    return out;
+  },
+};
+
 /**
  * `capitalization/headline`: Vietnamese headlines are sentence case
  * (vi-editorial-rules §3.1, §3.8); Title Case is a calque of English.
@@ -197,21 +211,21 @@ export function makeHeadlineRule(options: HeadlineOptions = {}): Rule {
         fixGuess: { vi: 'Viết "{fixed}" (kiểm tra lại tên riêng)', en: 'Write "{fixed}" (check the proper names)' },
       },
     },
+    documentFacts: [headlineCandidates],
     // the body's names come from every paragraph of the draft
     checkDocument(doc: DocumentContext) {
       let body: BodyNameSource | undefined;
       let extra: ProperNameSource[] | undefined;
       for (const seg of doc.segments) {
-        for (const block of seg.blocks) {
-          if (block.kind !== 'heading') continue;
-          const candidate = candidateHeadline(seg, block);
-          if (!candidate) continue;
+        for (const candidate of seg.get(headlineCandidates)) {
           if (!body) {
             body = new BodyNameSource();
             for (const other of doc.segments) bodyNames(other, body);
           }
           extra ??= options.sources?.(doc) ?? [];
-          checkHeadline(doc, seg, candidate.words, candidate.end, [body, BUILT_IN, ...extra], body);
+          // the kept words are not changed: each check resolves its own copy against this draft's body
+          const words = candidate.words.map((w) => ({ ...w, resolution: undefined }));
+          checkHeadline(doc, seg, words, candidate.end, [body, BUILT_IN, ...extra], body);
         }
       }
     },

@@ -75,6 +75,8 @@ interface StyleFact {
   nopadOk: boolean;
   start: number;
   end: number;
+  /** The date rewritten for one style and zero policy (null: a day range that only slashes can write), with where the report starts. */
+  rewrite?: { key: string; expected: string | null; rangeStart: number };
 }
 
 interface SegmentDateFacts {
@@ -190,9 +192,16 @@ export const dateStyle: Rule = {
       const policy: ZeroPolicy = !zero.explicit && fact.inCitation ? 'keep' : zero.policy;
       const sameForm = fact.form === form;
       if (sameForm && (policy === 'keep' || (policy === 'pad' ? fact.padOk : fact.nopadOk))) continue;
-      let mentions = styledOf.get(seg);
-      if (!mentions) styledOf.set(seg, (mentions = styledDates(datesOf(seg).dates)));
-      const d = mentions[index];
+      // the rewrite for this style and zero policy, kept with the fact: the segment's dates are analysed again only once
+      const key = `${form} ${policy}`;
+      let memo = fact.rewrite;
+      if (memo?.key !== key) {
+        let mentions = styledOf.get(seg);
+        if (!mentions) styledOf.set(seg, (mentions = styledDates(datesOf(seg).dates)));
+        const d = mentions[index];
+        memo = fact.rewrite = { key, expected: rewriteDate(d, form, policy, seg.prose), rangeStart: d.rangeStart ? d.rangeStart.start : d.start };
+      }
+      const d = fact;
       const at = seg.offset;
       const found = seg.text.slice(d.start, d.end);
       const related =
@@ -206,9 +215,9 @@ export const dateStyle: Rule = {
               },
             ]
           : undefined;
-      const expected = rewriteDate(d, form, policy, seg.prose);
+      const expected = memo.expected;
       if (expected === null) {
-        const start = d.rangeStart ? d.rangeStart.start : d.start;
+        const start = memo.rangeStart;
         doc.report({ start: at + start, end: at + d.end, messageId: 'range', data: { found: seg.text.slice(start, d.end), styleVi: STYLE_VI[form], styleEn: STYLE_EN[form] }, related });
         continue;
       }
