@@ -2,7 +2,7 @@ import type { Analysis, DocumentContext, RuleContext } from '../../engine/contex
 import type { Rule } from '../../engine/types.js';
 import { NEW_TO_OLD, OLD_TO_NEW } from '../../engine/vietnamese.js';
 import { personNameMaskOf } from './names.js';
-import { conventionOf, respell, syllableRuns, type Syllable, type ToneConvention } from './syllables.js';
+import { conventionOf, phraseAround, respell, syllableRuns, type Syllable, type ToneConvention } from './syllables.js';
 
 interface Found {
   syl: Syllable;
@@ -12,23 +12,30 @@ interface Found {
 const EXAMPLES: Record<ToneConvention, string> = { old: 'hòa, ủy, khỏe', new: 'hoà, uỷ, khoẻ' };
 
 /** Any of the clusters the conventions spell differently (`òa`/`oà`, `ủy`/`uỷ` …): a syllable with a convention ends in one. */
-const TONE_CLUSTER_RE = new RegExp([...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()].join('|'));
+const TONE_CLUSTER_RE = new RegExp([...OLD_TO_NEW.keys(), ...NEW_TO_OLD.keys()].join('|'), 'g');
 
 /** The syllables of a segment that can be written both ways, with the convention used (kept between checks). */
-const toneFound: Analysis<Found[]> = {
+export const toneFound: Analysis<Found[]> = {
   id: 'tone/found',
   compute(ctx: RuleContext): Found[] {
-    // most paragraphs hold no syllable that the two conventions spell differently
-    if (!TONE_CLUSTER_RE.test(ctx.prose)) return [];
-    // parallel arrays, no object per syllable; a Syllable only for the few that matter
-    const runs = syllableRuns(ctx.text, ctx.prose);
-    const names = personNameMaskOf(runs.word, runs.joined);
+    const { text, prose } = ctx;
     const found: Found[] = [];
-    for (let i = 0; i < runs.word.length; i++) {
-      if (names[i]) continue;
-      const style = conventionOf(runs.word[i]);
-      if (!style) continue;
-      found.push({ syl: { start: runs.start[i], end: runs.end[i], word: runs.word[i], joined: runs.joined[i] === 1 }, style });
+    // Only the phrases holding a cluster the conventions spell differently are read: a personal
+    // name never reaches past its phrase (syllables joined by spaces), so its mask is the same.
+    TONE_CLUSTER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TONE_CLUSTER_RE.exec(prose))) {
+      const [from, to] = phraseAround(text, prose, m.index);
+      // parallel arrays, no object per syllable; a Syllable only for the few that matter
+      const runs = syllableRuns(text, prose, from, to);
+      const names = personNameMaskOf(runs.word, runs.joined);
+      for (let i = 0; i < runs.word.length; i++) {
+        if (names[i]) continue;
+        const style = conventionOf(runs.word[i]);
+        if (!style) continue;
+        found.push({ syl: { start: runs.start[i], end: runs.end[i], word: runs.word[i], joined: runs.joined[i] === 1 }, style });
+      }
+      TONE_CLUSTER_RE.lastIndex = to;
     }
     return found;
   },

@@ -87,6 +87,35 @@ export function syllableRuns(text: string, prose: string, from = 0, to = prose.l
   return { count, start: start.subarray(0, count), end: end.subarray(0, count), word, joined: joined.subarray(0, count) };
 }
 
+/**
+ * The phrase around offset `at` (a letter): the run of syllables joined to one
+ * another (`joined`, see `Syllable`) that contains it, as [start, end). Rules
+ * that look at names only need the phrase, not the whole paragraph.
+ */
+export function phraseAround(text: string, prose: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && isLetterAt(prose, start - 1)) start--;
+  for (;;) {
+    // the previous syllable, when only spaces or emphasis markers (at most 8) separate it
+    let k = start - 1;
+    while (k >= 0 && start - k <= 9 && !isLetterAt(prose, k)) k--;
+    if (k < 0 || isLetterAt(prose, k) === false || !onlySpaces(text, k + 1, start)) break;
+    start = k;
+    while (start > 0 && isLetterAt(prose, start - 1)) start--;
+  }
+  let end = at;
+  const n = prose.length;
+  while (end < n && isLetterAt(prose, end)) end++;
+  for (;;) {
+    let k = end;
+    while (k < n && k - end <= 8 && !isLetterAt(prose, k)) k++;
+    if (k >= n || !isLetterAt(prose, k) || !onlySpaces(text, end, k)) break;
+    end = k;
+    while (end < n && isLetterAt(prose, end)) end++;
+  }
+  return [start, end];
+}
+
 /** First letter upper case (`Hòa`, `HÒA`). */
 export function isCapitalized(word: string): boolean {
   return word.length > 0 && isUpper(word[0]);
