@@ -80,6 +80,38 @@ describe('Checker', () => {
     );
   });
 
+  it('after typing inside paragraphs (the structure and segments are updated, not rebuilt), finds what a fresh check finds', () => {
+    // paragraphs written twice, lines that inline HTML or code can mask, headings right above paragraphs
+    const TYPED = [
+      'Ban thường vụ tỉnh ủy họp ngày 5-3-2025.',
+      'Ban thường vụ tỉnh ủy họp ngày 5-3-2025.',
+      '## Tin Trong Tỉnh Hôm Nay Có Nhiều Việc\nChủ tịch UBND tỉnh dự họp ngày 15/1/2024.',
+      'Mở đầu <!-- ghi chú\nnghị quyết 57/NQ-TW\ncòn dài --> kết thúc hòa.',
+      'Có `mã\nnhiều dòng` và Nghị định 30/NĐ-CP ngày 05/3/2020, hoà.',
+      'Phó bí thư Tỉnh ủy Nguyễn Văn An phát biểu.',
+    ];
+    const TYPING = ['a', ' ', 'ủy', 'uỷ', '`', '<!--', '-->', '-', '/', '\n\n', 'ngày 31-6-2024 '];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TYPED), { minLength: 2, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 3 }), insert: fc.constantFrom(...TYPING) }), { minLength: 1, maxLength: 12 }),
+        (paragraphs, edits) => {
+          const checker = new Checker();
+          let text = paragraphs.join('\n\n') + '\n';
+          diagnosticsOf(text, 0, checker);
+          for (const e of edits) {
+            // inside a line, after its first character: what typing in a paragraph looks like
+            let at = Math.floor(e.at * text.length);
+            while (at > 0 && text[at - 1] === '\n') at--;
+            text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+            expect(diagnosticsOf(text, 0, checker)).toEqual(diagnosticsOf(text, 0));
+          }
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
   it('re-runs segment rules only in the edited segment, and whole-document rules every time', () => {
     const calls = { segment: [] as string[], document: 0 };
     const spy: Rule = {
@@ -104,6 +136,14 @@ describe('Checker', () => {
     // other settings: nothing is reused
     checker.check('Đoạn một.\n\nĐoạn một.\n\nĐoạn ba.\n', { ...options, settings: settingsOf({ language: 'en' }) });
     expect(calls.segment.slice(5)).toEqual(['Đoạn một.', 'Đoạn một.', 'Đoạn ba.']);
+  });
+
+  it('gives a paragraph written twice its own results after typing next to it and then a new line', () => {
+    const checker = new Checker();
+    const options = { kind: 'markdown' as const, rules: allRules };
+    const p = 'Ban chấp hành Trung ương Đảng họp ngày 31-6-2024.';
+    const steps = [`${p}\n\nHội nghị bàn việc.\n\nKết thúc.\n`, `${p}\n\nHội nghị bàn nhiều việc.\n\nKết thúc.\n`, `${p}\n\nHội nghị bàn nhiều việc.\n\nKết thúc.\n\n${p}\n`];
+    for (const text of steps) expect(checker.check(text, options).diagnostics).toEqual(check(text, options).diagnostics);
   });
 
   it('moves kept findings with their paragraph when lines are added above', () => {

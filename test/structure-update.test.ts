@@ -67,12 +67,16 @@ describe('updateStructure', () => {
     const text = '# Tin\n\nBan thường vụ họp.\nDòng hai `mã`.\n\n- mục\n';
     const prev = { text, ...maskStructure(text, 'markdown') };
     const typed = text.replace('họp.', 'họp sáng nay.');
-    expect(updateStructure(prev, typed)).toEqual(maskStructure(typed, 'markdown'));
+    const updated = updateStructure(prev, typed)!;
+    expect({ mask: updated.mask, blocks: updated.blocks }).toEqual(maskStructure(typed, 'markdown'));
+    // only the paragraph changed; what follows moved by the 9 characters typed
+    const para = text.indexOf('Ban');
+    expect(updated.changed).toEqual({ start: para, oldEnd: text.indexOf('\n\n- mục'), delta: 9 });
     expect(updateStructure(prev, text.replace('Dòng hai', 'Dòng\nhai'))).toBeUndefined();
     expect(updateStructure(prev, text.replace('Ban', '- Ban'))).toBeUndefined();
     expect(updateStructure(prev, text.replace('# Tin', '# Tin tức'))).toBeUndefined();
     expect(updateStructure(prev, text.replace('- mục', '- mục một'))).toBeUndefined();
-    expect(updateStructure(prev, text)).toEqual({ mask: prev.mask, blocks: prev.blocks });
+    expect(updateStructure(prev, text)).toEqual({ mask: prev.mask, blocks: prev.blocks, changed: { start: 0, oldEnd: 0, delta: 0 } });
   });
 
   it('declines a paragraph that opens with a link reference definition (closing its title makes the paragraph vanish)', () => {

@@ -2,8 +2,8 @@ import { DocumentContext, RuleContext, type Analysis } from './context.js';
 import { localize } from './messages.js';
 import { defaultSettings, type Settings } from './settings.js';
 import { addScore, fileLanguageMode, languageOfPart, looksVietnamese, type LanguageScore, type PartLanguage } from './language.js';
-import { maskStructure, proseOf, updateStructure, type Block, type StructureSnapshot } from './structure.js';
-import { blocksBySpan, detach, segmentSpans } from './segments.js';
+import { maskStructure, proseOf, updateStructure, type Block, type MaskedStructure, type StructureSnapshot } from './structure.js';
+import { blocksBySpan, detach, segmentSpans, type SegmentSpan } from './segments.js';
 import { findSuppressions, SuppressionFilter } from './suppressions.js';
 import { LineIndex, NormalizedText, isDecomposed } from './text.js';
 import type { Diagnostic, DocumentKind, Fix, LocalizedText, RawReport, Rule, Severity } from './types.js';
@@ -98,6 +98,8 @@ interface SegmentResult {
 export class Checker {
   private segments = new Map<string, Segment[]>();
   private configKey = '';
+  /** The segments of the last check, in order. */
+  private order: Segment[] | undefined;
   /** The last version's structure, to update rather than parse again. */
   private structure: (StructureSnapshot & { kind: CheckOptions['kind'] }) | undefined;
 
@@ -124,34 +126,17 @@ export class Checker {
 
     // Segments of the previous check are reusable only under the same configuration.
     const configKey = this.remember ? `${options.kind}\u0000${mode}\u0000${active.map((r) => r.meta.id).join(',')}\u0000${JSON.stringify(settings)}` : '';
-    const previous = configKey === this.configKey ? this.segments : new Map<string, Segment[]>();
-    const next = new Map<string, Segment[]>();
-    const spans = segmentSpans(text, structure.mask);
-    const spanBlocks = blocksBySpan(structure.blocks, spans);
-    const segments: Segment[] = new Array(spans.length);
-    const score: LanguageScore = { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
-    for (let s = 0; s < spans.length; s++) {
-      const { start, end } = spans[s];
-      const segText = text.slice(start, end);
-      const segProse = proseOf(text, structure.mask, start, end, segText);
-      const blocks = spanBlocks[s];
-      let segment = this.remember ? takeSegment(previous, segText, segProse, blocks) : undefined;
-      if (!segment) {
-        // kept strings must not hold on to this version of the whole document
-        const keptText = this.remember ? detach(segText) : segText;
-        const keptProse = segProse === segText ? keptText : this.remember ? detach(segProse) : segProse;
-        segment = { text: keptText, prose: keptProse, blocks };
-      }
-      segment.offset = start;
-      segments[s] = segment;
-      if (mode === 'auto') addScore(score, (segment.language ??= languageOfPart(segment.prose, segment.blocks)).score);
-      if (this.remember) {
-        const list = next.get(segment.text);
-        if (list) list.push(segment);
-        else next.set(segment.text, [segment]);
-      }
+    const sameConfig = configKey === this.configKey;
+    let segments: Segment[];
+    if (this.remember && sameConfig && structure.changed && this.order) segments = this.updateSegments(text, structure, structure.changed, this.order);
+    else {
+      const previous = sameConfig ? this.segments : new Map<string, Segment[]>();
+      this.segments = new Map<string, Segment[]>();
+      segments = this.makeSegments(text, structure, segmentSpans(text, structure.mask), structure.blocks, previous);
     }
-    this.segments = next;
+    const score: LanguageScore = { words: 0, vietnameseWords: 0, viFunction: 0, enFunction: 0 };
+    if (mode === 'auto') for (const segment of segments) addScore(score, (segment.language ??= languageOfPart(segment.prose, segment.blocks)).score);
+    if (this.remember) this.order = segments;
     this.configKey = configKey;
     // the whole draft is Vietnamese or not (the per-file switch and the setting can say so)
     if (mode === 'auto' && !looksVietnamese(score)) return { diagnostics, failures };
@@ -305,8 +290,77 @@ export class Checker {
     return { diagnostics, failures };
   }
 
+  /** Segments for `spans`, reusing kept ones from `previous` (each once) and keeping the new ones. */
+  private makeSegments(text: string, structure: MaskedStructure, spans: readonly SegmentSpan[], blocks: readonly Block[], previous: Map<string, Segment[]>): Segment[] {
+    const spanBlocks = blocksBySpan(blocks, spans);
+    const segments: Segment[] = new Array(spans.length);
+    for (let s = 0; s < spans.length; s++) {
+      const { start, end } = spans[s];
+      const segText = text.slice(start, end);
+      const segProse = proseOf(text, structure.mask, start, end, segText);
+      let segment = this.remember ? takeSegment(previous, segText, segProse, spanBlocks[s]) : undefined;
+      if (!segment) {
+        // kept strings must not hold on to this version of the whole document
+        const keptText = this.remember ? detach(segText) : segText;
+        const keptProse = segProse === segText ? keptText : this.remember ? detach(segProse) : segProse;
+        segment = { text: keptText, prose: keptProse, blocks: spanBlocks[s] };
+      }
+      segment.offset = start;
+      segments[s] = segment;
+      if (this.remember) {
+        const list = this.segments.get(segment.text);
+        if (list) list.push(segment);
+        else this.segments.set(segment.text, [segment]);
+      }
+    }
+    return segments;
+  }
+
+  /**
+   * After an edit inside one paragraph (`updateStructure`), only the segments
+   * around it are made again: the ones that touch the changed paragraph and
+   * one neighbour on each side (a line masked before and not now can join
+   * them). The others keep their text and move by the edit's length.
+   */
+  private updateSegments(text: string, structure: MaskedStructure, changed: NonNullable<MaskedStructure['changed']>, old: readonly Segment[]): Segment[] {
+    const { start, oldEnd, delta } = changed;
+    if (start === 0 && oldEnd === 0 && delta === 0) return [...old];
+    let first = 0;
+    while (first < old.length && old[first].offset! + old[first].text.length < start) first++;
+    let after = first;
+    while (after < old.length && old[after].offset! <= oldEnd) after++;
+    const a = Math.max(0, first - 1);
+    const b = Math.min(old.length, after + 1);
+    let from = start;
+    let to = oldEnd;
+    if (a < b) {
+      from = Math.min(from, old[a].offset!);
+      to = Math.max(to, old[b - 1].offset! + old[b - 1].text.length);
+    }
+    // the replaced segments: reusable in the region only (a segment in use elsewhere must not move)
+    const replaced = new Map<string, Segment[]>();
+    for (let i = a; i < b; i++) {
+      const segment = old[i];
+      const list = replaced.get(segment.text);
+      if (list) list.push(segment);
+      else replaced.set(segment.text, [segment]);
+      const kept = this.segments.get(segment.text);
+      if (kept) {
+        kept.splice(kept.indexOf(segment), 1);
+        if (kept.length === 0) this.segments.delete(segment.text);
+      }
+    }
+    const regionEnd = to + delta;
+    const blocks = structure.blocks.filter((x) => x.start >= from && x.start < regionEnd);
+    const region = this.makeSegments(text, structure, segmentSpans(text, structure.mask, from, regionEnd), blocks, replaced);
+    const moved = old.slice(b);
+    for (const segment of moved) segment.offset! += delta;
+    return [...old.slice(0, a), ...region, ...moved];
+  }
+
   /** Forgets every kept segment (e.g. when the document closes). */
   clear(): void {
+    this.order = undefined;
     this.segments = new Map();
     this.configKey = '';
     this.structure = undefined;

@@ -15,17 +15,17 @@ export interface SegmentSpan {
 /**
  * Splits `prose` at lines holding only spaces and tabs (masked code and HTML
  * count as blank). With `mask`, `prose` may be the text itself: masked
- * characters count as spaces. Linear.
+ * characters count as spaces. `from` must start a line and `to` end one. Linear.
  */
-export function segmentSpans(prose: string, mask?: Uint8Array): SegmentSpan[] {
+export function segmentSpans(prose: string, mask?: Uint8Array, from = 0, to = prose.length): SegmentSpan[] {
   const spans: SegmentSpan[] = [];
-  const n = prose.length;
+  const n = to;
   let start = -1;
   let lastEnd = 0;
-  let lineStart = 0;
+  let lineStart = from;
   while (lineStart <= n) {
     let nl = prose.indexOf('\n', lineStart);
-    if (nl < 0) nl = n;
+    if (nl < 0 || nl > n) nl = n;
     let lineEnd = nl;
     if (lineEnd > lineStart && prose.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     let blank = true;

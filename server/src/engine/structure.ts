@@ -20,6 +20,12 @@ export interface MaskedStructure {
   /** 1 where the text is not prose. */
   mask: Uint8Array;
   blocks: Block[];
+  /**
+   * Set by `updateStructure`: the only part of the text whose mask may differ
+   * from the previous version's ([start, oldEnd) before, [start, oldEnd + delta)
+   * now); everything after it moved by `delta`.
+   */
+  changed?: { start: number; oldEnd: number; delta: number };
 }
 
 const commonmark = new Parser();
@@ -405,7 +411,7 @@ export function updateStructure(prev: StructureSnapshot, text: string): MaskedSt
   const min = Math.min(n0, n1);
   let p = 0;
   while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  if (p === n0 && p === n1) return { mask: prev.mask, blocks: prev.blocks };
+  if (p === n0 && p === n1) return { mask: prev.mask, blocks: prev.blocks, changed: { start: 0, oldEnd: 0, delta: 0 } };
   let q = 0;
   while (q < min - p && old.charCodeAt(n0 - 1 - q) === text.charCodeAt(n1 - 1 - q)) q++;
   for (let i = p; i < n0 - q; i++) if (isLineBreak(old.charCodeAt(i))) return undefined;
@@ -450,7 +456,7 @@ export function updateStructure(prev: StructureSnapshot, text: string): MaskedSt
   maskUrlsAndEmails(text, mask, start, end);
   if (start === 0 && text.charCodeAt(0) === 0xfeff) mask[0] = 1;
   const blocks = prev.blocks.map((x, i) => (i === b ? { ...x, end } : x.start >= block.end ? { ...x, start: x.start + delta, end: x.end + delta } : x));
-  return { mask, blocks };
+  return { mask, blocks, changed: { start, oldEnd: block.end, delta } };
 }
 
 function isLineBreak(c: number): boolean {
