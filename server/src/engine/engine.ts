@@ -96,6 +96,7 @@ interface SegmentResult {
  * open document; `check` uses a fresh one.
  */
 export class Checker {
+  /** The kept segments by text: a segment whose text comes back is reused (each serves one span). */
   private segments = new Map<string, Segment[]>();
   private configKey = '';
   /** The segments of the last check, in order. */
