@@ -67,11 +67,6 @@ export class RuleContext {
   report(report: RawReport): void {
     this.sink(this.ruleId, report);
   }
-
-  /** Where reports go (the engine points it at the segment's result list). */
-  setSink(sink: ReportSink): void {
-    this.sink = sink;
-  }
 }
 
 /**

@@ -145,15 +145,6 @@ export function fileLanguageMode(text: string, setting: LanguageMode): LanguageM
   return m ? (m[1] as LanguageMode) : setting;
 }
 
-/**
- * Masks what is not Vietnamese prose. Returns the new prose and blocks, or
- * undefined when the whole document is not Vietnamese.
- */
-export function filterVietnamese(text: string, prose: string, blocks: readonly Block[]): { prose: string; blocks: Block[] } | undefined {
-  const part = languageOfPart(prose, blocks);
-  return looksVietnamese(part.score) ? { prose: part.prose, blocks: part.blocks } : undefined;
-}
-
 export interface PartLanguage {
   /** The words of the whole part; the sum over a document's parts decides whether it is Vietnamese. */
   score: LanguageScore;
